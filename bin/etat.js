@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// The whole CLI is `run()` in src/cli/run.ts; this file only connects it to the process.
+let run;
+try {
+  ({ run } = await import('../dist/cli/run.js'));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  process.stderr.write('etat is not built yet: run `npm run build` (npm ci does it for you).\n');
+  process.exit(2);
+}
+process.exitCode = await run({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+});

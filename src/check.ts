@@ -1,0 +1,102 @@
+import { ConfigError } from './errors.js';
+import { compareFindings, summarise, type Finding, type Severity, type Summary } from './findings.js';
+import { cliTexts } from './i18n/cli.js';
+import type { Lang } from './i18n/lang.js';
+import type { Repository } from './model/types.js';
+import type { Report, RuleContext } from './rules/define.js';
+import { findingAt } from './rules/finding.js';
+import { findRule, rules } from './rules/index.js';
+
+export interface CheckOptions {
+  /**
+   * Repository paths (forward slashes) to limit the check to: meeting folders,
+   * files in them, a forum folder, `cases/…`. Everything when empty.
+   */
+  paths?: readonly string[];
+  /** The date to check against, YYYY-MM-DD; today in Norway when not given. */
+  today?: string;
+  /** The language of the findings; `language` in etat.yml when not given. */
+  lang?: Lang;
+}
+
+export interface CheckResult {
+  /** Absolute path of the repository root. */
+  root: string;
+  findings: Finding[];
+  summary: Summary;
+  /** How many agenda, minutes and case files were checked. */
+  filesChecked: number;
+}
+
+/** Today's date where the meetings are held, whatever the machine's time zone. */
+export function todayInNorway(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+}
+
+/** Run every rule that is not off over the repository (or the part under `paths`). */
+export function check(repo: Repository, options: CheckOptions = {}): CheckResult {
+  const { config } = repo;
+  const lang = options.lang ?? config.language;
+  const severities = ruleSeverities(repo, lang);
+  const paths = options.paths ?? [];
+  const inScope = (path: string) => paths.length === 0 || paths.some((p) => p === '' || p === '.' || path === p || path.startsWith(p + '/') || p.startsWith(path + '/'));
+  const meetings = repo.meetings.filter((m) => inScope(m.dir));
+  const cases = [...repo.cases.values()].filter((c) => inScope(c.file.path));
+  const ctx: RuleContext = {
+    repo,
+    config,
+    meetings,
+    cases,
+    files: repo.files.filter((f) => inScope(f.path)),
+    today: options.today ?? todayInNorway(),
+    lang,
+    inScope,
+  };
+
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = severities.get(rule.id);
+    if (!severity) continue;
+    const report = (input: Report) => {
+      const place = input.place ?? input.file.locate(input.path ?? [], input.target);
+      const cause = input.cause && {
+        file: input.cause.file.path,
+        ...(input.cause.place ?? input.cause.file.locate(input.cause.path ?? [])),
+      };
+      findings.push(
+        findingAt(input.file, place, {
+          ruleId: rule.id,
+          severity,
+          lang,
+          messageId: input.messageId,
+          data: input.data,
+          text: input.text,
+          cause: cause ? { file: cause.file, line: cause.line, column: cause.column } : undefined,
+        }),
+      );
+    };
+    rule.check(ctx, report);
+  }
+  findings.sort(compareFindings);
+  return { root: repo.root, findings, summary: summarise(findings), filesChecked: ctx.files.length };
+}
+
+/** Each rule's severity after `rules` in etat.yml; a rule id that does not exist is a config error. */
+function ruleSeverities(repo: Repository, lang: Lang): Map<string, Severity> {
+  const severities = new Map<string, Severity>();
+  for (const rule of rules) severities.set(rule.id, rule.defaultSeverity);
+  const unknown: Finding[] = [];
+  for (const [id, setting] of Object.entries(repo.config.rules)) {
+    if (!findRule(id)) {
+      const file = repo.config.file;
+      const reason = cliTexts[lang].error.unknownRuleInConfig({ id });
+      const hint = cliTexts[lang].error.rulesHint;
+      unknown.push(findingAt(file, file.locate(['rules', id], 'key'), { ruleId: 'schema/invalid', severity: 'error', lang, text: { reason, hint } }));
+      continue;
+    }
+    if (setting === 'off') severities.delete(id);
+    else severities.set(id, setting);
+  }
+  if (unknown.length > 0) throw new ConfigError('configInvalid', { file: repo.config.file.path, root: repo.root }, unknown);
+  return severities;
+}

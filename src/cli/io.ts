@@ -1,0 +1,37 @@
+/** Where the CLI writes: process.stdout in real use, a buffer in tests. */
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface RunOptions {
+  /** The command-line arguments after `etat`. */
+  argv: readonly string[];
+  /** Where the command was started; `--cwd` is resolved against it. */
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  stdout?: Output;
+  stderr?: Output;
+}
+
+/** What every command gets: where it runs, the language, and where to write. */
+export interface CommandContext {
+  /** The directory to work in (`--cwd`, resolved). */
+  cwd: string;
+  /** Where the user stands: paths in output are shown relative to it. */
+  startDir: string;
+  /** `--lang`, when given. */
+  lang: import('../i18n/lang.js').Lang | undefined;
+  /** The language for output before etat.yml has been read. */
+  fallbackLang: import('../i18n/lang.js').Lang;
+  env: Record<string, string | undefined>;
+  stdout: Output;
+  stderr: Output;
+}
+
+/** Colour only on a terminal, never with NO_COLOR; FORCE_COLOR forces it. */
+export function useColor(stream: Output, env: Record<string, string | undefined>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  return stream.isTTY === true;
+}

@@ -1,0 +1,168 @@
+import { relative, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { EtatError, ConfigError } from '../errors.js';
+import { cliTexts, type CliTexts } from '../i18n/cli.js';
+import { DEFAULT_LANG, LANGUAGES, isLang, langFromEnv, type Lang } from '../i18n/lang.js';
+import { packageJson } from '../meta.js';
+import { useColor, type CommandContext, type Output, type RunOptions } from './io.js';
+
+/**
+ * The whole CLI as a function: parse `argv`, run the command, return the exit
+ * code (0 clean, 1 errors found, 2 could not check). Nothing here calls
+ * `process.exit`; the bin sets `process.exitCode`. Command modules are imported
+ * only when their command runs, so `etat --version` loads none of them.
+ */
+export async function run(options: RunOptions): Promise<number> {
+  const env = options.env ?? {};
+  const stdout: Output = options.stdout ?? { write: () => undefined };
+  const stderr: Output = options.stderr ?? { write: () => undefined };
+  const startDir = resolve(options.cwd ?? '.');
+  const argv = [...options.argv];
+  // The language of help and errors is needed before commander has parsed anything.
+  const langArg = earlyOption(argv, '--lang');
+  const fallbackLang: Lang = (isLang(langArg) ? langArg : undefined) ?? langFromEnv(env) ?? DEFAULT_LANG;
+  const texts = cliTexts[fallbackLang];
+
+  let exitCode = 0;
+  const program = buildProgram(texts, {
+    output: { stdout, stderr },
+    action: async (name, args, opts) => {
+      const global = program.opts<{ cwd?: string; lang?: string }>();
+      const context: CommandContext = {
+        cwd: resolve(startDir, global.cwd ?? '.'),
+        startDir,
+        lang: global.lang as Lang | undefined,
+        fallbackLang,
+        env,
+        stdout,
+        stderr,
+      };
+      exitCode = await runCommand(name, context, args, opts);
+    },
+  });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, { stderr, texts, lang: fallbackLang, env, startDir });
+  }
+}
+
+async function runCommand(name: string, context: CommandContext, args: unknown[], opts: Record<string, unknown>): Promise<number> {
+  switch (name) {
+    case 'check':
+      return (await import('./commands/check.js')).checkCommand(context, args[0] as string[], opts);
+    case 'rules':
+      return (await import('./commands/rules.js')).rulesCommand(context, args[0] as string | undefined);
+    case 'schema':
+      return (await import('./commands/schema.js')).schemaCommand(context, args[0] as string);
+    default:
+      throw new Error(`unknown command ${name}`);
+  }
+}
+
+interface ProgramHooks {
+  output: { stdout: Output; stderr: Output };
+  action: (name: string, args: unknown[], opts: Record<string, unknown>) => Promise<void>;
+}
+
+function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
+  const { help } = texts;
+  const program = new Command('etat')
+    .description(help.program)
+    .version(packageJson().version, '-v, --version', help.version)
+    .helpOption('-h, --help', help.help)
+    .addOption(new Option('--cwd <dir>', help.cwd))
+    .addOption(new Option('--lang <lang>', help.lang).choices(LANGUAGES))
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => hooks.output.stdout.write(text),
+      writeErr: (text) => hooks.output.stderr.write(text),
+    });
+  program.helpCommand(false);
+
+  const examples = (lines: string[]) => `\n${help.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  program.addHelpText('after', examples(['etat check', 'etat check meetings/direktorgruppen/2026-12-03', 'etat rules agenda/purpose-missing']));
+
+  program
+    .command('check')
+    .description(help.check)
+    .argument('[paths...]', help.checkPaths)
+    .addOption(new Option('-f, --format <format>', help.checkFormat).default('pretty'))
+    .addOption(new Option('--today <date>', help.checkToday))
+    .addHelpText(
+      'after',
+      examples([
+        'etat check',
+        'etat check meetings/direktorgruppen',
+        'etat check --format json > etat-report.json',
+        'etat check --format github   # annotations in GitHub Actions',
+        'etat check --cwd examples/etatssamarbeidet --today 2026-11-24',
+      ]),
+    )
+    .action((paths: string[], opts: Record<string, unknown>) => hooks.action('check', [paths], opts));
+
+  program
+    .command('rules')
+    .description(help.rules)
+    .argument('[id]', help.rulesId)
+    .addHelpText('after', examples(['etat rules', 'etat rules minutes/dissent-not-recorded']))
+    .action((id: string | undefined, opts: Record<string, unknown>) => hooks.action('rules', [id], opts));
+
+  program
+    .command('schema')
+    .description(help.schema)
+    .argument('<type>', help.schemaType)
+    .addHelpText('after', examples(['etat schema agenda > .vscode/agenda.schema.json', 'etat schema etat']))
+    .action((type: string, opts: Record<string, unknown>) => hooks.action('schema', [type], opts));
+
+  for (const command of program.commands) {
+    command.helpOption('-h, --help', help.help).exitOverride().configureOutput(program.configureOutput());
+  }
+  return program;
+}
+
+/** The value of `--name value` or `--name=value`, read before commander parses. */
+function earlyOption(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return undefined;
+    if (arg === name) return argv[i + 1];
+    if (arg.startsWith(name + '=')) return arg.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+async function handleError(
+  error: unknown,
+  context: { stderr: Output; texts: CliTexts; lang: Lang; env: Record<string, string | undefined>; startDir: string },
+): Promise<number> {
+  const { stderr, texts } = context;
+  if (error instanceof CommanderError) {
+    // --help and --version end through here with code 0; commander has already printed.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (error instanceof EtatError) {
+    const render = texts.error[error.messageId as keyof CliTexts['error']] as ((d: Record<string, unknown>) => string) | undefined;
+    stderr.write((render ? render(error.data) : error.messageId) + '\n');
+    if (error instanceof ConfigError && error.findings.length > 0) {
+      const { formatFindings } = await import('../report/pretty.js');
+      const root = typeof error.data.root === 'string' ? error.data.root : context.startDir;
+      stderr.write(
+        '\n' +
+          formatFindings(error.findings, {
+            lang: context.lang,
+            color: useColor(stderr, context.env),
+            displayPath: (file) => relative(context.startDir, resolve(root, file)) || file,
+          }),
+      );
+    }
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  stderr.write(texts.error.internal({ message, version: packageJson().version, node: process.version }) + '\n');
+  return 2;
+}

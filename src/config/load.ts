@@ -1,0 +1,134 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigError } from '../errors.js';
+import type { Finding, SeveritySetting } from '../findings.js';
+import { describeSchemaProblem } from '../i18n/schema.js';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
+import { asDict, asList, asString } from '../model/data.js';
+import { parseYamlFile, type SourceFile } from '../model/source.js';
+import { findingAt } from '../rules/finding.js';
+import { pathToString, validate } from '../schema/index.js';
+import type { Agency, Config, Forum } from './types.js';
+
+export const CONFIG_FILE = 'etat.yml';
+
+/** The folder holding `etat.yml`: `start` or the nearest folder above it. */
+export async function findRoot(start: string): Promise<string> {
+  let dir = resolve(start);
+  for (;;) {
+    const isFile = await stat(join(dir, CONFIG_FILE)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    if (isFile) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new ConfigError('notFound', { dir: resolve(start) });
+    dir = parent;
+  }
+}
+
+export interface LoadConfigOptions {
+  /** `--lang`: wins over `language` in the file. */
+  lang?: Lang;
+  /** The language to report a broken file in when it names none (the user's locale). */
+  fallbackLang?: Lang;
+}
+
+/** Read and validate `<root>/etat.yml`; a broken file is a ConfigError with positions. */
+export async function loadConfig(root: string, options: LoadConfigOptions = {}): Promise<Config> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(join(root, CONFIG_FILE));
+  } catch {
+    throw new ConfigError('configUnreadable', { file: CONFIG_FILE, root });
+  }
+  const file = parseYamlFile(CONFIG_FILE, bytes);
+  const data = asDict(file.data);
+  const language = options.lang ?? (isLang(data?.language) ? data.language : (options.fallbackLang ?? DEFAULT_LANG));
+  const findings = configFindings(file, language);
+  if (findings.length > 0 || !data) throw new ConfigError('configInvalid', { file: CONFIG_FILE, root }, findings);
+  return buildConfig(root, file, data, language);
+}
+
+function configFindings(file: SourceFile, lang: Lang): Finding[] {
+  if (file.problem) {
+    const { ruleId, messageId, data, start, end } = file.problem;
+    // Reuse the words of the file/* rules: a broken etat.yml reads like any broken file.
+    return [findingAt(file, file.placeOf(start, end), { ruleId, messageId, data, severity: 'error', lang })];
+  }
+  const findings = validate('etat', file.data ?? null).map((problem) => {
+    const { reason, hint } = describeSchemaProblem(lang, problem.keyword, problem.data);
+    const where = pathToString(problem.path);
+    return findingAt(file, file.locate(problem.path, problem.target), {
+      ruleId: 'schema/invalid',
+      text: { reason: where ? `${where}: ${reason}` : reason, hint },
+      severity: 'error',
+      lang,
+    });
+  });
+  if (findings.length > 0) return findings;
+  // Beyond the schema: every forum member must be an agency of the file.
+  const data = asDict(file.data) ?? {};
+  const agencies = asDict(data.agencies) ?? {};
+  for (const [forumId, forum] of Object.entries(asDict(data.fora) ?? {})) {
+    asList(asDict(forum)?.members).forEach((member, index) => {
+      if (typeof member === 'string' && !(member in agencies)) {
+        findings.push(
+          findingAt(file, file.locate(['fora', forumId, 'members', index]), {
+            ruleId: 'config/unknown-agency',
+            messageId: 'member',
+            data: { agency: member, forum: forumId },
+            severity: 'error',
+            lang,
+          }),
+        );
+      }
+    });
+  }
+  return findings;
+}
+
+const isExtension = (key: string) => key.startsWith('x-');
+
+function buildConfig(root: string, file: SourceFile, data: Record<string, unknown>, language: Lang): Config {
+  const agencies = new Map<string, Agency>();
+  for (const [id, value] of Object.entries(asDict(data.agencies) ?? {})) {
+    if (isExtension(id)) continue;
+    const agency = asDict(value) ?? {};
+    const name = asString(agency.name) ?? id;
+    agencies.set(id, { id, name, short: asString(agency.short) ?? name });
+  }
+  const fora = new Map<string, Forum>();
+  for (const [id, value] of Object.entries(asDict(data.fora) ?? {})) {
+    if (isExtension(id)) continue;
+    const forum = asDict(value) ?? {};
+    const deadlines = asDict(forum.deadlines) ?? {};
+    fora.set(id, {
+      id,
+      name: asString(forum.name) ?? id,
+      members: asList(forum.members).filter((m): m is string => typeof m === 'string'),
+      quorum: typeof forum.quorum === 'number' ? forum.quorum : undefined,
+      deadlines: {
+        agendaDays: typeof deadlines.agenda_days === 'number' ? deadlines.agenda_days : undefined,
+        papersDays: typeof deadlines.papers_days === 'number' ? deadlines.papers_days : undefined,
+        minutesDays: typeof deadlines.minutes_days === 'number' ? deadlines.minutes_days : undefined,
+      },
+    });
+  }
+  const rules: Record<string, SeveritySetting> = {};
+  for (const [id, value] of Object.entries(asDict(data.rules) ?? {})) {
+    if (!isExtension(id) && (value === 'error' || value === 'warn' || value === 'off')) rules[id] = value;
+  }
+  const cases = asDict(data.cases) ?? {};
+  const git = asDict(data.git) ?? {};
+  return {
+    root,
+    file,
+    language,
+    agencies,
+    fora,
+    maxReferrals: typeof cases.max_referrals === 'number' ? cases.max_referrals : 2,
+    defaultBranch: asString(git.default_branch) ?? 'main',
+    rules,
+  };
+}

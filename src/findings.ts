@@ -1,0 +1,64 @@
+/**
+ * One finding shape everywhere, shaped like a vfile message (`reason`,
+ * `ruleId`, `source`, `fatal`, `url`, `place`), flattened so that it
+ * serialises to JSON as it is. Lines and columns are 1-based; `end*` is
+ * exclusive, as in unist positions.
+ */
+export type Severity = 'error' | 'warn';
+export type SeveritySetting = Severity | 'off';
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export interface Place extends Point {
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Finding extends Place {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  ruleId: string;
+  source: 'etat';
+  severity: Severity;
+  /** As in vfile: true for errors, false for warnings. */
+  fatal: boolean;
+  /** What is wrong, and why it matters. */
+  reason: string;
+  /** What to do about it. */
+  hint: string;
+  /** The rule's documentation. */
+  url: string;
+  /** A second place the finding is about (e.g. the first of two duplicate ids). */
+  cause?: { file: string; line: number; column: number };
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  files: number;
+}
+
+export function summarise(findings: readonly Finding[]): Summary {
+  let errors = 0;
+  let warnings = 0;
+  const files = new Set<string>();
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors++;
+    else warnings++;
+    files.add(finding.file);
+  }
+  return { errors, warnings, files: files.size };
+}
+
+/** Sort by file, then position, then rule id: stable output for people and diffs. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}

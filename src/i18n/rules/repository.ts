@@ -1,0 +1,182 @@
+import { code } from '../lang.js';
+import { message as m, type RuleCatalogue } from './types.js';
+
+/** Messages of the rules about files, schemas, configuration and meeting folders. */
+
+const didYouMean = { en: (s: unknown) => (s ? ` Did you mean ${code(s)}?` : ''), nb: (s: unknown) => (s ? ` Mente du ${code(s)}?` : ''), nn: (s: unknown) => (s ? ` Meinte du ${code(s)}?` : '') };
+
+export const en = {
+  'file/encoding': {
+    description: 'Files must be UTF-8 text',
+    messages: {
+      binary: m(() => 'This is a binary file, not text, so it cannot be checked.', () => 'Put PDFs and Word documents in `papers/` and list them in `papers`; agendas and minutes are Markdown text.'),
+      'not-utf8': m(() => 'This file is not UTF-8 text, so it cannot be read or checked.', () => 'Save it as UTF-8 (in most editors: Save with encoding → UTF-8).'),
+    },
+  },
+  'file/front-matter-missing': {
+    description: 'Agendas, minutes and case files start with YAML front matter',
+    messages: {
+      missing: m(() => 'The file has no front matter, so nothing in it can be checked.', () => 'Start the file with `---`, the YAML keys of its type (`etat schema agenda` lists them), and a closing `---`.'),
+      unclosed: m(() => 'The front matter is never closed: there is no `---` line after it.', () => 'Add a line `---` after the last YAML key, before the Markdown text.'),
+    },
+  },
+  'file/yaml-syntax': {
+    description: 'Front matter must be valid YAML',
+    messages: {
+      syntax: m((d) => `The front matter is not valid YAML here (${code(d.code)}), so the file cannot be checked.`, () => 'Common causes: a `:` or `#` in an unquoted value (quote it), a tab used for indentation, or a key written twice.'),
+      aliases: m((d) => `The front matter expands more than ${String(d.max)} aliases, so it was not read.`, () => 'Write the values out instead of repeating anchors (`*name`).'),
+    },
+  },
+  'file/outside-repository': {
+    description: 'Paths and links must stay inside the repository',
+    messages: {
+      link: m((d) => `${code(d.path)} is a symbolic link to a file outside the repository; it was not read.`, () => 'Replace the link with the file itself, so that it is versioned and available to everyone.'),
+      paper: m((d) => `The paper path ${code(d.target)} leaves the repository; what is not in the repository was not available to the participants.`, () => 'Copy the paper into this meeting\'s `papers/` folder and list it as `papers/<name>`.'),
+    },
+  },
+  'schema/invalid': {
+    description: 'Front matter must follow the JSON Schema of its type',
+    messages: {},
+  },
+  'config/unknown-forum': {
+    description: 'Fora must be defined in etat.yml',
+    messages: {
+      default: m((d) => `The forum ${code(d.forum)} is not defined in \`etat.yml\`, so its members, quorum and deadlines are unknown.${didYouMean.en(d.suggestion)}`, (d) => `Use one of ${String(d.known)}, or add the forum under \`fora\` in \`etat.yml\`.`),
+      referredTo: m((d) => `The item is referred to ${code(d.forum)}, which is not a forum in \`etat.yml\`: the case would be lost on its way.${didYouMean.en(d.suggestion)}`, (d) => `Use one of ${String(d.known)}.`),
+    },
+  },
+  'config/unknown-agency': {
+    description: 'Agencies must be defined in etat.yml',
+    messages: {
+      default: m((d) => `The agency ${code(d.agency)} is not defined in \`etat.yml\`, so this responsibility or attendance belongs to nobody.${didYouMean.en(d.suggestion)}`, () => 'Use an id from `agencies` in `etat.yml`, or add the agency there.'),
+      member: m((d) => `The forum ${code(d.forum)} lists ${code(d.agency)} as a member, but there is no such agency under \`agencies\`.`, () => 'Add the agency under `agencies`, or correct the id.'),
+    },
+  },
+  'meeting/path-mismatch': {
+    description: "Front matter must agree with the meeting's folder",
+    messages: {
+      forum: m((d) => `The front matter says forum ${code(d.written)}, but the file is in the folder of ${code(d.folder)}.`, (d) => `Write \`forum: ${String(d.folder)}\`, or move the file to \`meetings/${String(d.written)}/\`.`),
+      date: m((d) => `The front matter says date ${code(d.written)}, but the file is in the folder ${code(d.folder)}.`, (d) => `Write the folder's date, or move the file to \`…/${String(d.written)}/\`.`),
+      folder: m((d) => `The folder ${code(d.folder)} is not a date, so this meeting has no date.`, () => 'Name the folder after the meeting\'s date, `YYYY-MM-DD` (a second meeting that day: `YYYY-MM-DD-2`).'),
+      caseId: m((d) => `The case id ${code(d.written)} is not the file's name ${code(d.name)}; items that name the case will not find it.`, (d) => `Write \`id: ${String(d.name)}\`, or rename the file to \`cases/${String(d.written)}.md\`.`),
+    },
+  },
+} satisfies RuleCatalogue;
+
+type Catalogue = typeof en;
+
+export const nb: Catalogue = {
+  'file/encoding': {
+    description: 'Filer må være UTF-8-tekst',
+    messages: {
+      binary: m(() => 'Dette er en binærfil, ikke tekst, og kan ikke sjekkes.', () => 'Legg PDF- og Word-dokumenter i `papers/` og før dem opp i `papers`; sakslister og referater er Markdown-tekst.'),
+      'not-utf8': m(() => 'Filen er ikke UTF-8-tekst og kan ikke leses eller sjekkes.', () => 'Lagre den som UTF-8 (i de fleste redigeringsprogrammer: Lagre med koding → UTF-8).'),
+    },
+  },
+  'file/front-matter-missing': {
+    description: 'Sakslister, referater og saksfiler begynner med YAML-forsats (front matter)',
+    messages: {
+      missing: m(() => 'Filen har ingen forsats (front matter), så ingenting i den kan sjekkes.', () => 'Begynn filen med `---`, YAML-nøklene for filtypen (`etat schema agenda` lister dem) og en avsluttende `---`.'),
+      unclosed: m(() => 'Forsatsen blir aldri avsluttet: det kommer ingen `---`-linje etter den.', () => 'Legg til en linje `---` etter den siste YAML-nøkkelen, før Markdown-teksten.'),
+    },
+  },
+  'file/yaml-syntax': {
+    description: 'Forsatsen må være gyldig YAML',
+    messages: {
+      syntax: m((d) => `Forsatsen er ikke gyldig YAML her (${code(d.code)}), så filen kan ikke sjekkes.`, () => 'Vanlige årsaker: `:` eller `#` i en verdi uten anførselstegn (sett den i anførselstegn), tabulator brukt til innrykk, eller en nøkkel som står to ganger.'),
+      aliases: m((d) => `Forsatsen utvider mer enn ${String(d.max)} aliaser, så den ble ikke lest.`, () => 'Skriv verdiene ut i stedet for å gjenta ankre (`*navn`).'),
+    },
+  },
+  'file/outside-repository': {
+    description: 'Stier og lenker må holde seg innenfor repositoriet',
+    messages: {
+      link: m((d) => `${code(d.path)} er en symbolsk lenke til en fil utenfor repositoriet; den ble ikke lest.`, () => 'Erstatt lenken med selve filen, så den er versjonert og tilgjengelig for alle.'),
+      paper: m((d) => `Stien ${code(d.target)} til saksfremlegget går ut av repositoriet; det som ikke ligger i repositoriet, var ikke tilgjengelig for deltakerne.`, () => 'Kopier saksfremlegget inn i møtets `papers/`-mappe og før det opp som `papers/<navn>`.'),
+    },
+  },
+  'schema/invalid': {
+    description: 'Forsatsen må følge JSON-skjemaet for filtypen',
+    messages: {},
+  },
+  'config/unknown-forum': {
+    description: 'Fora må være definert i etat.yml',
+    messages: {
+      default: m((d) => `Forumet ${code(d.forum)} er ikke definert i \`etat.yml\`, så medlemmer, beslutningsdyktighet og frister er ukjent.${didYouMean.nb(d.suggestion)}`, (d) => `Bruk ${String(d.known)}, eller legg forumet til under \`fora\` i \`etat.yml\`.`),
+      referredTo: m((d) => `Saken er oversendt ${code(d.forum)}, som ikke er et forum i \`etat.yml\`: saken ville blitt borte på veien.${didYouMean.nb(d.suggestion)}`, (d) => `Bruk ${String(d.known)}.`),
+    },
+  },
+  'config/unknown-agency': {
+    description: 'Etater må være definert i etat.yml',
+    messages: {
+      default: m((d) => `Etaten ${code(d.agency)} er ikke definert i \`etat.yml\`, så dette ansvaret eller oppmøtet tilhører ingen.${didYouMean.nb(d.suggestion)}`, () => 'Bruk en id fra `agencies` i `etat.yml`, eller legg etaten til der.'),
+      member: m((d) => `Forumet ${code(d.forum)} har ${code(d.agency)} som medlem, men det finnes ingen slik etat under \`agencies\`.`, () => 'Legg etaten til under `agencies`, eller rett id-en.'),
+    },
+  },
+  'meeting/path-mismatch': {
+    description: 'Forsatsen må stemme med møtets mappe',
+    messages: {
+      forum: m((d) => `Forsatsen sier forum ${code(d.written)}, men filen ligger i mappen til ${code(d.folder)}.`, (d) => `Skriv \`forum: ${String(d.folder)}\`, eller flytt filen til \`meetings/${String(d.written)}/\`.`),
+      date: m((d) => `Forsatsen sier dato ${code(d.written)}, men filen ligger i mappen ${code(d.folder)}.`, (d) => `Skriv mappens dato, eller flytt filen til \`…/${String(d.written)}/\`.`),
+      folder: m((d) => `Mappen ${code(d.folder)} er ikke en dato, så møtet har ingen dato.`, () => 'Gi mappen møtets dato, `ÅÅÅÅ-MM-DD` (et møte nummer to samme dag: `ÅÅÅÅ-MM-DD-2`).'),
+      caseId: m((d) => `Saks-id-en ${code(d.written)} er ikke filnavnet ${code(d.name)}; saker som viser til saken, finner den ikke.`, (d) => `Skriv \`id: ${String(d.name)}\`, eller gi filen navnet \`cases/${String(d.written)}.md\`.`),
+    },
+  },
+};
+
+export const nn: Catalogue = {
+  'file/encoding': {
+    description: 'Filer må vere UTF-8-tekst',
+    messages: {
+      binary: m(() => 'Dette er ei binærfil, ikkje tekst, og kan ikkje sjekkast.', () => 'Legg PDF- og Word-dokument i `papers/` og før dei opp i `papers`; saklister og referat er Markdown-tekst.'),
+      'not-utf8': m(() => 'Fila er ikkje UTF-8-tekst og kan ikkje lesast eller sjekkast.', () => 'Lagre ho som UTF-8 (i dei fleste redigeringsprogram: Lagre med koding → UTF-8).'),
+    },
+  },
+  'file/front-matter-missing': {
+    description: 'Saklister, referat og saksfiler byrjar med YAML-forsats (front matter)',
+    messages: {
+      missing: m(() => 'Fila har ingen forsats (front matter), så ingenting i henne kan sjekkast.', () => 'Byrj fila med `---`, YAML-nøklane for filtypen (`etat schema agenda` listar dei) og ein avsluttande `---`.'),
+      unclosed: m(() => 'Forsatsen vert aldri avslutta: det kjem inga `---`-linje etter han.', () => 'Legg til ei linje `---` etter den siste YAML-nøkkelen, før Markdown-teksten.'),
+    },
+  },
+  'file/yaml-syntax': {
+    description: 'Forsatsen må vere gyldig YAML',
+    messages: {
+      syntax: m((d) => `Forsatsen er ikkje gyldig YAML her (${code(d.code)}), så fila kan ikkje sjekkast.`, () => 'Vanlege årsaker: `:` eller `#` i ein verdi utan hermeteikn (set han i hermeteikn), tabulator brukt til innrykk, eller ein nøkkel som står to gonger.'),
+      aliases: m((d) => `Forsatsen utvidar meir enn ${String(d.max)} aliasar, så han vart ikkje lesen.`, () => 'Skriv verdiane ut i staden for å gjenta anker (`*namn`).'),
+    },
+  },
+  'file/outside-repository': {
+    description: 'Stiar og lenker må halde seg innanfor repositoriet',
+    messages: {
+      link: m((d) => `${code(d.path)} er ei symbolsk lenke til ei fil utanfor repositoriet; ho vart ikkje lesen.`, () => 'Byt ut lenka med sjølve fila, så ho er versjonert og tilgjengeleg for alle.'),
+      paper: m((d) => `Stien ${code(d.target)} til saksframlegget går ut av repositoriet; det som ikkje ligg i repositoriet, var ikkje tilgjengeleg for deltakarane.`, () => 'Kopier saksframlegget inn i `papers/`-mappa til møtet og før det opp som `papers/<namn>`.'),
+    },
+  },
+  'schema/invalid': {
+    description: 'Forsatsen må følgje JSON-skjemaet for filtypen',
+    messages: {},
+  },
+  'config/unknown-forum': {
+    description: 'Fora må vere definerte i etat.yml',
+    messages: {
+      default: m((d) => `Forumet ${code(d.forum)} er ikkje definert i \`etat.yml\`, så medlemer, vedtaksføre og fristar er ukjende.${didYouMean.nn(d.suggestion)}`, (d) => `Bruk ${String(d.known)}, eller legg forumet til under \`fora\` i \`etat.yml\`.`),
+      referredTo: m((d) => `Saka er send over til ${code(d.forum)}, som ikkje er eit forum i \`etat.yml\`: saka ville blitt borte på vegen.${didYouMean.nn(d.suggestion)}`, (d) => `Bruk ${String(d.known)}.`),
+    },
+  },
+  'config/unknown-agency': {
+    description: 'Etatar må vere definerte i etat.yml',
+    messages: {
+      default: m((d) => `Etaten ${code(d.agency)} er ikkje definert i \`etat.yml\`, så dette ansvaret eller oppmøtet høyrer ikkje til nokon.${didYouMean.nn(d.suggestion)}`, () => 'Bruk ein id frå `agencies` i `etat.yml`, eller legg etaten til der.'),
+      member: m((d) => `Forumet ${code(d.forum)} har ${code(d.agency)} som medlem, men det finst ingen slik etat under \`agencies\`.`, () => 'Legg etaten til under `agencies`, eller rett id-en.'),
+    },
+  },
+  'meeting/path-mismatch': {
+    description: 'Forsatsen må stemme med mappa til møtet',
+    messages: {
+      forum: m((d) => `Forsatsen seier forum ${code(d.written)}, men fila ligg i mappa til ${code(d.folder)}.`, (d) => `Skriv \`forum: ${String(d.folder)}\`, eller flytt fila til \`meetings/${String(d.written)}/\`.`),
+      date: m((d) => `Forsatsen seier dato ${code(d.written)}, men fila ligg i mappa ${code(d.folder)}.`, (d) => `Skriv datoen til mappa, eller flytt fila til \`…/${String(d.written)}/\`.`),
+      folder: m((d) => `Mappa ${code(d.folder)} er ikkje ein dato, så møtet har ingen dato.`, () => 'Gje mappa datoen til møtet, `ÅÅÅÅ-MM-DD` (eit møte nummer to same dag: `ÅÅÅÅ-MM-DD-2`).'),
+      caseId: m((d) => `Saks-id-en ${code(d.written)} er ikkje filnamnet ${code(d.name)}; saker som viser til saka, finn henne ikkje.`, (d) => `Skriv \`id: ${String(d.name)}\`, eller gje fila namnet \`cases/${String(d.written)}.md\`.`),
+    },
+  },
+};

@@ -1,0 +1,100 @@
+import { code, joinList, type Lang } from './lang.js';
+
+/**
+ * Words for JSON Schema problems. ajv's own messages are English only, so each
+ * keyword etat's schemas use has a sentence here in every language; anything
+ * else falls back to naming the keyword.
+ */
+type SchemaData = Record<string, unknown>;
+interface SchemaTexts {
+  types: Record<string, string>;
+  keyword: Record<string, (data: SchemaData) => string>;
+  fallback: (data: SchemaData) => string;
+  hint: {
+    additionalProperties: string;
+    required: string;
+    default: string;
+  };
+}
+
+const show = (value: unknown): string => code(typeof value === 'string' ? value : JSON.stringify(value));
+const list = (lang: Lang, values: unknown) => joinList(lang, (Array.isArray(values) ? values : [values]).map(show), 'or');
+const typeNames = (texts: Record<string, string>, lang: Lang, type: unknown) =>
+  joinList(lang, String(type).split(',').map((t) => texts[t] ?? t), 'or');
+
+const en: SchemaTexts = {
+  types: { string: 'text', integer: 'a whole number', number: 'a number', boolean: '`true` or `false`', array: 'a list', object: 'a set of keys and values', null: 'nothing' },
+  keyword: {
+    required: (d) => `The key ${code(d.key)} is missing.`,
+    additionalProperties: (d) => `Unknown key ${code(d.key)}.`,
+    propertyName: (d) => `${code(d.key)} is not a valid id: use lower-case letters, digits and \`-\`.`,
+    type: (d) => `Expected ${typeNames(en.types, 'en', d.type)}, found ${show(d.value)}.`,
+    enum: (d) => `${show(d.value)} is not allowed here: use ${list('en', d.allowedValues)}.`,
+    const: (d) => `Expected ${show(d.allowedValue)}, found ${show(d.value)}.`,
+    pattern: (d) => (d.example === undefined ? `${show(d.value)} is not in the expected form.` : `${show(d.value)} is not in the expected form, e.g. ${show(d.example)}.`),
+    minLength: () => 'This must not be empty.',
+    minimum: (d) => `Expected at least ${String(d.limit)}, found ${show(d.value)}.`,
+    uniqueItems: (d) => `Entries ${Number(d.j) + 1} and ${Number(d.i) + 1} are the same.`,
+  },
+  fallback: (d) => `This breaks the rule ${code(d.keyword)} of the schema.`,
+  hint: {
+    additionalProperties: 'Check the spelling against the schema (`etat schema <type>`); keys of your own must start with `x-`.',
+    required: 'Add the key; `etat schema <type>` describes every key.',
+    default: 'Correct the value; `etat schema <type>` describes every key.',
+  },
+};
+
+const nb: SchemaTexts = {
+  types: { string: 'tekst', integer: 'et heltall', number: 'et tall', boolean: '`true` eller `false`', array: 'en liste', object: 'et sett med nøkler og verdier', null: 'ingenting' },
+  keyword: {
+    required: (d) => `Nøkkelen ${code(d.key)} mangler.`,
+    additionalProperties: (d) => `Ukjent nøkkel ${code(d.key)}.`,
+    propertyName: (d) => `${code(d.key)} er ikke en gyldig id: bruk små bokstaver, sifre og \`-\`.`,
+    type: (d) => `Forventet ${typeNames(nb.types, 'nb', d.type)}, fant ${show(d.value)}.`,
+    enum: (d) => `${show(d.value)} er ikke tillatt her: bruk ${list('nb', d.allowedValues)}.`,
+    const: (d) => `Forventet ${show(d.allowedValue)}, fant ${show(d.value)}.`,
+    pattern: (d) => (d.example === undefined ? `${show(d.value)} har ikke forventet form.` : `${show(d.value)} har ikke forventet form, for eksempel ${show(d.example)}.`),
+    minLength: () => 'Denne kan ikke være tom.',
+    minimum: (d) => `Forventet minst ${String(d.limit)}, fant ${show(d.value)}.`,
+    uniqueItems: (d) => `Oppføring ${Number(d.j) + 1} og ${Number(d.i) + 1} er like.`,
+  },
+  fallback: (d) => `Dette bryter regelen ${code(d.keyword)} i skjemaet.`,
+  hint: {
+    additionalProperties: 'Sjekk stavemåten mot skjemaet (`etat schema <type>`); egne nøkler må begynne med `x-`.',
+    required: 'Legg til nøkkelen; `etat schema <type>` beskriver alle nøkler.',
+    default: 'Rett verdien; `etat schema <type>` beskriver alle nøkler.',
+  },
+};
+
+const nn: SchemaTexts = {
+  types: { string: 'tekst', integer: 'eit heiltal', number: 'eit tal', boolean: '`true` eller `false`', array: 'ei liste', object: 'eit sett med nøklar og verdiar', null: 'ingenting' },
+  keyword: {
+    required: (d) => `Nøkkelen ${code(d.key)} manglar.`,
+    additionalProperties: (d) => `Ukjend nøkkel ${code(d.key)}.`,
+    propertyName: (d) => `${code(d.key)} er ikkje ein gyldig id: bruk små bokstavar, siffer og \`-\`.`,
+    type: (d) => `Venta ${typeNames(nn.types, 'nn', d.type)}, fann ${show(d.value)}.`,
+    enum: (d) => `${show(d.value)} er ikkje tillate her: bruk ${list('nn', d.allowedValues)}.`,
+    const: (d) => `Venta ${show(d.allowedValue)}, fann ${show(d.value)}.`,
+    pattern: (d) => (d.example === undefined ? `${show(d.value)} har ikkje venta form.` : `${show(d.value)} har ikkje venta form, til dømes ${show(d.example)}.`),
+    minLength: () => 'Denne kan ikkje vere tom.',
+    minimum: (d) => `Venta minst ${String(d.limit)}, fann ${show(d.value)}.`,
+    uniqueItems: (d) => `Oppføring ${Number(d.j) + 1} og ${Number(d.i) + 1} er like.`,
+  },
+  fallback: (d) => `Dette bryt regelen ${code(d.keyword)} i skjemaet.`,
+  hint: {
+    additionalProperties: 'Sjekk stavemåten mot skjemaet (`etat schema <type>`); eigne nøklar må byrje med `x-`.',
+    required: 'Legg til nøkkelen; `etat schema <type>` skildrar alle nøklar.',
+    default: 'Rett verdien; `etat schema <type>` skildrar alle nøklar.',
+  },
+};
+
+export const schemaTexts: Record<Lang, SchemaTexts> = { en, nb, nn };
+
+/** A schema problem in words: `{ reason, hint }`. */
+export function describeSchemaProblem(lang: Lang, keyword: string, data: SchemaData): { reason: string; hint: string } {
+  const texts = schemaTexts[lang];
+  const sentence = texts.keyword[keyword];
+  const reason = sentence ? sentence(data) : texts.fallback({ ...data, keyword });
+  const hint = keyword === 'additionalProperties' || keyword === 'propertyName' ? texts.hint.additionalProperties : keyword === 'required' ? texts.hint.required : texts.hint.default;
+  return { reason, hint };
+}

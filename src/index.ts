@@ -1,0 +1,18 @@
+/**
+ * The typed API of etat: what the CLI itself uses.
+ *
+ *     import { loadRepository, check } from 'etat';
+ *     const repo = await loadRepository({ cwd: 'path/to/governance-repo' });
+ *     const { findings, summary } = check(repo);
+ */
+export { loadRepository, type LoadOptions } from './model/load.js';
+export { check, type CheckOptions, type CheckResult } from './check.js';
+export { run } from './cli/run.js';
+export type { RunOptions, Output } from './cli/io.js';
+export type { Finding, Severity, Summary } from './findings.js';
+export type { Config, Agency, Forum } from './config/types.js';
+export type * from './model/types.js';
+export { rules } from './rules/index.js';
+export type { Rule, RuleContext } from './rules/define.js';
+export { EtatError, UsageError, ConfigError } from './errors.js';
+export { reporters, FORMATS, type Format } from './report/index.js';

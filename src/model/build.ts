@@ -1,0 +1,135 @@
+import type { SourceFile, YamlPath } from './source.js';
+import { asBoolean, asDict, asEnum, asId, asList, asString } from './data.js';
+import {
+  ITEM_KINDS,
+  OUTCOMES,
+  type Action,
+  type Agenda,
+  type AgendaItem,
+  type AgencyEntry,
+  type Case,
+  type Minutes,
+  type MinutesItem,
+  type PaperRef,
+} from './types.js';
+
+/** Turn a file's front matter into model objects, keeping every object's YAML path. */
+
+export interface PaperTarget {
+  target: string;
+  restricted: string | boolean | undefined;
+  path: YamlPath;
+}
+
+/** The papers an agenda item lists, as written: `path` or `{ path, restricted }`. */
+export function paperTargets(item: unknown, itemPath: YamlPath): PaperTarget[] {
+  const targets: PaperTarget[] = [];
+  asList(asDict(item)?.papers).forEach((entry, index) => {
+    const path = [...itemPath, 'papers', index];
+    if (typeof entry === 'string') {
+      targets.push({ target: entry, restricted: undefined, path });
+      return;
+    }
+    const dict = asDict(entry);
+    const target = asString(dict?.path);
+    if (dict && target !== undefined) {
+      const restricted = dict.restricted;
+      targets.push({
+        target,
+        restricted: typeof restricted === 'string' || typeof restricted === 'boolean' ? restricted : undefined,
+        path: [...path, 'path'],
+      });
+    }
+  });
+  return targets;
+}
+
+export function buildAgenda(file: SourceFile, resolvePaper: (file: SourceFile, target: PaperTarget) => PaperRef): Agenda {
+  const data = asDict(file.data) ?? {};
+  const items = asList(data.items).map((raw, index): AgendaItem => {
+    const item = asDict(raw) ?? {};
+    const path = ['items', index];
+    return {
+      file,
+      path,
+      id: asId(item.id),
+      title: asString(item.title),
+      publicTitle: asString(item.public_title),
+      kind: asEnum(item.kind, ITEM_KINDS),
+      owner: asString(item.owner),
+      case: asString(item.case),
+      papers: paperTargets(raw, path).map((target) => resolvePaper(file, target)),
+      proposal: asString(item.proposal),
+      approves: asString(item.approves),
+      restricted: item.restricted,
+      lateReason: asString(asDict(item.late)?.reason),
+    };
+  });
+  return {
+    file,
+    forum: asString(data.forum),
+    date: asString(data.date),
+    purpose: data.purpose,
+    status: asEnum(data.status, ['draft', 'sent', 'cancelled'] as const),
+    chair: asString(data.chair),
+    items,
+  };
+}
+
+export function buildMinutes(file: SourceFile): Minutes {
+  const data = asDict(file.data) ?? {};
+  const items = asList(data.items).map((raw, index): MinutesItem => {
+    const item = asDict(raw) ?? {};
+    const path = ['items', index];
+    const entries = (key: string): AgencyEntry[] =>
+      asList(item[key]).map((entry, i) => ({ file, path: [...path, key, i], by: asString(asDict(entry)?.by) }));
+    return {
+      file,
+      path,
+      id: asId(item.id),
+      added: item.added === true,
+      title: asString(item.title),
+      kind: asEnum(item.kind, ITEM_KINDS),
+      outcome: asEnum(item.outcome, OUTCOMES),
+      decision: asString(item.decision),
+      consensus: asBoolean(item.consensus),
+      dissent: entries('dissent'),
+      recused: entries('recused'),
+      referredTo: asString(item.referred_to),
+      actions: asList(item.actions).map((entry, i): Action => {
+        const action = asDict(entry) ?? {};
+        return {
+          file,
+          path: [...path, 'actions', i],
+          what: asString(action.what),
+          owner: asString(action.owner),
+          due: asString(action.due),
+          done: action.done === true,
+        };
+      }),
+      corrects: asString(item.corrects),
+    };
+  });
+  const agencies = (key: string) => asList(data[key]).map(asString);
+  return {
+    file,
+    forum: asString(data.forum),
+    date: asString(data.date),
+    status: asEnum(data.status, ['draft', 'approved'] as const),
+    approvedAt: asString(data.approved_at),
+    present: agencies('present'),
+    absent: agencies('absent'),
+    items,
+  };
+}
+
+export function buildCase(id: string, file: SourceFile): Case {
+  const data = asDict(file.data) ?? {};
+  return {
+    id,
+    file,
+    title: asString(data.title),
+    owner: asString(data.owner),
+    status: asEnum(data.status, ['open', 'closed'] as const),
+  };
+}

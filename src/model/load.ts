@@ -1,0 +1,217 @@
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { findRoot, loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import type { Lang } from '../i18n/lang.js';
+import { buildAgenda, buildCase, buildMinutes, paperTargets, type PaperTarget } from './build.js';
+import { isInside, resolveFromFile, toPosix } from './paths.js';
+import { parseMarkdownFile, parseTextFile, type SourceFile } from './source.js';
+import type { Agenda, Case, Heading, Meeting, Minutes, OutsideFile, PaperRef, PaperSource, Repository } from './types.js';
+
+export interface LoadOptions {
+  /** Where to look for etat.yml (it is discovered upward from here). */
+  cwd: string;
+  /** `--lang`, which wins over `language` in etat.yml. */
+  lang?: Lang;
+  /** The language to report a broken etat.yml in when it names none. */
+  fallbackLang?: Lang;
+}
+
+const MEETING_FILES = new Set(['agenda.md', 'minutes.md']);
+const DATE_FOLDER = /^(\d{4}-\d{2}-\d{2})(?:-([0-9]+))?$/;
+
+/**
+ * Read a governance repository into the model every rule and command uses.
+ * Each file is read and parsed once, concurrently; papers are read only when
+ * they are Markdown (for their headings and text), and only checked for
+ * existence otherwise.
+ */
+export async function loadRepository(options: LoadOptions): Promise<Repository> {
+  const root = await findRoot(options.cwd);
+  const config = await loadConfig(root, options);
+  return loadTree(config);
+}
+
+interface Tree {
+  /** Every regular file under meetings/ (repository paths). */
+  files: Set<string>;
+  /** Symbolic links met while listing, checked when something uses them. */
+  links: Set<string>;
+  meetingFiles: string[];
+  caseFiles: string[];
+  outside: OutsideFile[];
+}
+
+export async function loadTree(config: Config): Promise<Repository> {
+  const { root } = config;
+  const realRoot = await realpath(root);
+  const tree = await listTree(root, realRoot);
+
+  const sources = new Map<string, SourceFile>();
+  await Promise.all(
+    [...tree.meetingFiles, ...tree.caseFiles].map(async (path) => {
+      sources.set(path, parseMarkdownFile(path, await readFile(join(root, path))));
+    }),
+  );
+
+  // Papers: resolve every path an agenda lists, then read the Markdown ones once.
+  const paperStatus = new Map<string, Promise<'present' | 'missing' | 'outside'>>();
+  const statusOf = (resolved: string) => {
+    let status = paperStatus.get(resolved);
+    if (!status) paperStatus.set(resolved, (status = existence(root, realRoot, tree, resolved)));
+    return status;
+  };
+  const targets: { file: SourceFile; target: PaperTarget; resolved: string | undefined }[] = [];
+  for (const path of tree.meetingFiles) {
+    const file = sources.get(path);
+    if (!file || !path.endsWith('/agenda.md')) continue;
+    const items = Array.isArray((file.data as { items?: unknown })?.items) ? (file.data as { items: unknown[] }).items : [];
+    items.forEach((item, index) => {
+      for (const target of paperTargets(item, ['items', index])) {
+        const resolved = resolveFromFile(file.path, target.target);
+        targets.push({ file, target, resolved });
+        if (resolved !== undefined) void statusOf(resolved);
+      }
+    });
+  }
+  const statuses = new Map<string, 'present' | 'missing' | 'outside'>();
+  for (const [path, status] of paperStatus) statuses.set(path, await status);
+
+  const markdownPapers = [...statuses].filter(([path, status]) => status === 'present' && /\.(md|markdown)$/i.test(path)).map(([path]) => path);
+  const papers = new Map<string, PaperSource>();
+  if (markdownPapers.length > 0) {
+    // The Markdown parser is loaded only when there is Markdown to parse.
+    const { parseHeadings } = await import('./markdown.js');
+    await Promise.all(
+      markdownPapers.map(async (path) => {
+        const file = parseTextFile(path, await readFile(join(root, path)));
+        let headings: Heading[] | undefined;
+        papers.set(path, { file, headings: () => (headings ??= file.problem ? [] : parseHeadings(file)) });
+      }),
+    );
+  }
+
+  const resolvePaper = (file: SourceFile, target: PaperTarget): PaperRef => {
+    const resolved = resolveFromFile(file.path, target.target);
+    const status = resolved === undefined ? 'outside' : (statuses.get(resolved) ?? 'missing');
+    return {
+      file,
+      path: target.path,
+      target: target.target,
+      restricted: target.restricted,
+      resolved: status === 'outside' ? undefined : resolved,
+      status,
+      source: resolved !== undefined && status === 'present' ? papers.get(resolved) : undefined,
+    };
+  };
+
+  const byDir = new Map<string, { agenda?: Agenda; minutes?: Minutes }>();
+  for (const path of tree.meetingFiles) {
+    const file = sources.get(path);
+    if (!file) continue;
+    const dir = posix.dirname(path);
+    const entry = byDir.get(dir) ?? {};
+    if (path.endsWith('/agenda.md')) entry.agenda = buildAgenda(file, resolvePaper);
+    else entry.minutes = buildMinutes(file);
+    byDir.set(dir, entry);
+  }
+  const meetings: Meeting[] = [...byDir]
+    .map(([dir, { agenda, minutes }]) => {
+      const [, forum = '', folder = ''] = dir.split('/');
+      const match = DATE_FOLDER.exec(folder);
+      const date = match?.[1] && isCalendarDate(match[1]) ? match[1] : undefined;
+      return { id: `${forum}/${folder}`, forum, folder, date, dir, agenda, minutes };
+    })
+    .sort((a, b) => (a.forum === b.forum ? compareFolders(a.folder, b.folder) : a.forum < b.forum ? -1 : 1));
+
+  const cases = new Map<string, Case>();
+  for (const path of tree.caseFiles.sort()) {
+    const file = sources.get(path);
+    if (file) cases.set(posix.basename(path, '.md'), buildCase(posix.basename(path, '.md'), file));
+  }
+
+  const files = [...meetings.flatMap((m) => [m.agenda?.file, m.minutes?.file]), ...[...cases.values()].map((c) => c.file)].filter(
+    (f): f is SourceFile => f !== undefined,
+  );
+  const index = new Map(meetings.map((m) => [m.id, m]));
+  return {
+    root,
+    config,
+    meetings,
+    cases,
+    files,
+    papers,
+    outside: tree.outside,
+    meeting: (id) => index.get(id),
+  };
+}
+
+/** `2026-03-01` < `2026-03-01-2` < `2026-03-02`. */
+function compareFolders(a: string, b: string): number {
+  const [dateA, nA] = folderKey(a);
+  const [dateB, nB] = folderKey(b);
+  return dateA === dateB ? nA - nB : dateA < dateB ? -1 : 1;
+}
+
+function folderKey(folder: string): [string, number] {
+  const match = DATE_FOLDER.exec(folder);
+  return match?.[1] ? [match[1], Number(match[2] ?? 1)] : [folder, 0];
+}
+
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+/** List meetings/ and cases/ in two directory reads (meetings/ recursively). */
+async function listTree(root: string, realRoot: string): Promise<Tree> {
+  const tree: Tree = { files: new Set(), links: new Set(), meetingFiles: [], caseFiles: [], outside: [] };
+  const meetingEntries = await readdir(join(root, 'meetings'), { recursive: true, withFileTypes: true }).catch(() => [] as Dirent[]);
+  const caseEntries = await readdir(join(root, 'cases'), { withFileTypes: true }).catch(() => [] as Dirent[]);
+  const links: Promise<void>[] = [];
+  const consider = (entry: Dirent, isMeetingOrCase: (path: string) => boolean) => {
+    const path = toPosix(posix.relative(toPosix(root), toPosix(join(entry.parentPath, entry.name))));
+    if (entry.isSymbolicLink()) {
+      tree.links.add(path);
+      // A link is followed only when it stays inside the repository.
+      links.push(
+        realpath(join(root, path)).then(
+          (target) => {
+            if (!isInside(realRoot, target)) tree.outside.push({ path });
+            else if (isMeetingOrCase(path)) (path.startsWith('cases/') ? tree.caseFiles : tree.meetingFiles).push(path);
+          },
+          () => undefined, // a dangling link is a missing file
+        ),
+      );
+    } else if (entry.isFile()) {
+      tree.files.add(path);
+      if (isMeetingOrCase(path)) (path.startsWith('cases/') ? tree.caseFiles : tree.meetingFiles).push(path);
+    }
+  };
+  for (const entry of meetingEntries) consider(entry, isMeetingFile);
+  for (const entry of caseEntries) consider(entry, (path) => path.endsWith('.md'));
+  await Promise.all(links);
+  tree.meetingFiles.sort();
+  tree.outside.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return tree;
+}
+
+function isMeetingFile(path: string): boolean {
+  const parts = path.split('/');
+  return parts.length === 4 && MEETING_FILES.has(parts[3] ?? '');
+}
+
+async function existence(root: string, realRoot: string, tree: Tree, path: string): Promise<'present' | 'missing' | 'outside'> {
+  // Files seen while listing meetings/ need no further system call.
+  if (tree.files.has(path)) return 'present';
+  try {
+    const info = await stat(join(root, path));
+    if (!info.isFile()) return 'missing';
+    return isInside(realRoot, await realpath(join(root, path))) ? 'present' : 'outside';
+  } catch {
+    return 'missing';
+  }
+}

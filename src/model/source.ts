@@ -1,0 +1,216 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { location } from 'vfile-location';
+import type { Place } from '../findings.js';
+
+/** A path into YAML data: keys and sequence indexes, as ajv's instancePath splits it. */
+export type YamlPath = readonly (string | number)[];
+
+/** Why a file could not be read into data. Rendered by the `file/*` rules. */
+export interface FileProblem {
+  ruleId: 'file/encoding' | 'file/front-matter-missing' | 'file/yaml-syntax';
+  messageId: string;
+  data: Record<string, unknown>;
+  /** Offsets in the decoded text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A text file of the repository, decoded once, with the YAML it holds (front
+ * matter of a Markdown file, or a whole `.yml` file) kept as a `yaml` Document
+ * so that every key and value can be placed on its line and column.
+ */
+export class SourceFile {
+  /** The YAML document, or undefined when there is none or it is broken. */
+  readonly doc: Document | undefined;
+  /** The data the YAML holds (aliases resolved). */
+  readonly data: unknown;
+  /** Where the YAML text starts in `text`: YAML offsets are relative to it. */
+  readonly yamlStart: number;
+  /** Where the Markdown body starts in `text`. */
+  readonly bodyStart: number;
+  readonly problem: FileProblem | undefined;
+  #location: ReturnType<typeof location> | undefined;
+
+  constructor(
+    /** Relative to the repository root, with forward slashes. */
+    readonly path: string,
+    readonly text: string,
+    parsed: { doc?: Document; data?: unknown; yamlStart: number; bodyStart: number; problem?: FileProblem },
+  ) {
+    this.doc = parsed.doc;
+    this.data = parsed.data;
+    this.yamlStart = parsed.yamlStart;
+    this.bodyStart = parsed.bodyStart;
+    this.problem = parsed.problem;
+  }
+
+  get body(): string {
+    return this.text.slice(this.bodyStart);
+  }
+
+  /** The place of a span of the text, given as offsets. */
+  placeOf(start: number, end: number): Place {
+    this.#location ??= location(this.text);
+    const from = this.#location.toPoint(start) ?? { line: 1, column: 1 };
+    const to = this.#location.toPoint(Math.max(start, end)) ?? from;
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  /**
+   * The place of the YAML node at `path`: its value, or with `target: 'key'`
+   * its key. Where the path leads nowhere (a missing key), the nearest node
+   * that exists: the parent of the missing key.
+   */
+  locate(path: YamlPath, target: 'value' | 'key' = 'value'): Place {
+    const range = this.doc ? rangeAt(this.doc, path, target) : undefined;
+    if (!range) return this.placeOf(0, Math.min(3, this.text.length));
+    return this.placeOf(this.yamlStart + range[0], this.yamlStart + range[1]);
+  }
+
+  /** Whether the YAML has a node at `path`. */
+  has(path: YamlPath): boolean {
+    return this.doc !== undefined && this.doc.hasIn(path);
+  }
+}
+
+function rangeAt(doc: Document, path: YamlPath, target: 'value' | 'key'): [number, number] | undefined {
+  let node: unknown = doc.contents;
+  let best = spanOf(node);
+  for (let i = 0; i < path.length; i++) {
+    if (isAlias(node)) node = node.resolve(doc);
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return best;
+      const keySpan = spanOf(pair.key);
+      const valueSpan = spanOf(pair.value);
+      // An empty value (`purpose:`) has no width: its key is the better place.
+      const valueEmpty = !valueSpan || valueSpan[0] === valueSpan[1];
+      if (last) return target === 'key' || valueEmpty ? (keySpan ?? best) : valueSpan;
+      node = pair.value;
+      best = valueEmpty ? (keySpan ?? best) : valueSpan;
+    } else if (isSeq(node) && /^\d+$/.test(String(segment))) {
+      const item: unknown = node.items[Number(segment)];
+      if (item === undefined) return best;
+      node = isPair(item) ? item.value : item;
+      best = spanOf(node) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function spanOf(node: unknown): [number, number] | undefined {
+  const range = (node as YamlNode | null)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+const BOM = '\uFEFF';
+const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decode bytes as UTF-8 text, or say why they are not. */
+export function decode(bytes: Uint8Array): { text: string } | { problem: 'binary' | 'not-utf8' } {
+  if (bytes.includes(0)) return { problem: 'binary' };
+  try {
+    let text = UTF8.decode(bytes);
+    if (text.startsWith(BOM)) text = text.slice(1);
+    return { text };
+  } catch {
+    return { problem: 'not-utf8' };
+  }
+}
+
+/** Read a Markdown file with YAML front matter. */
+export function parseMarkdownFile(path: string, bytes: Uint8Array): SourceFile {
+  const decoded = decode(bytes);
+  if ('problem' in decoded) return encodingProblem(path, decoded.problem);
+  const { text } = decoded;
+  const opening = OPENING.exec(text);
+  if (!opening) {
+    return new SourceFile(path, text, {
+      yamlStart: 0,
+      bodyStart: 0,
+      problem: { ruleId: 'file/front-matter-missing', messageId: 'missing', data: {}, start: 0, end: firstLineEnd(text) },
+    });
+  }
+  const yamlStart = opening[0].length;
+  const closing = CLOSING.exec(text.slice(yamlStart));
+  if (!closing) {
+    return new SourceFile(path, text, {
+      yamlStart,
+      bodyStart: text.length,
+      problem: { ruleId: 'file/front-matter-missing', messageId: 'unclosed', data: {}, start: 0, end: 3 },
+    });
+  }
+  const yamlEnd = yamlStart + closing.index;
+  let bodyStart = yamlEnd + closing[0].length;
+  if (text[bodyStart] === '\n') bodyStart++;
+  return parseYamlInto(path, text, yamlStart, yamlEnd, bodyStart);
+}
+
+/** Read a YAML file (`etat.yml`). */
+export function parseYamlFile(path: string, bytes: Uint8Array): SourceFile {
+  const decoded = decode(bytes);
+  if ('problem' in decoded) return encodingProblem(path, decoded.problem);
+  return parseYamlInto(path, decoded.text, 0, decoded.text.length, decoded.text.length);
+}
+
+/** The most aliases one document may expand: enough for real use, too few for a "billion laughs". */
+const MAX_ALIAS_COUNT = 1000;
+
+function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: number, bodyStart: number): SourceFile {
+  // YAML 1.2 core schema: dates stay strings, `10:00` is not sexagesimal, and no
+  // tag can construct anything but plain data — nothing in a repository runs code.
+  const doc = parseDocument(text.slice(yamlStart, yamlEnd), { uniqueKeys: true, merge: true, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    return new SourceFile(path, text, {
+      doc,
+      yamlStart,
+      bodyStart,
+      problem: {
+        ruleId: 'file/yaml-syntax',
+        messageId: 'syntax',
+        data: { code: error.code },
+        start: yamlStart + error.pos[0],
+        end: yamlStart + Math.max(error.pos[0], error.pos[1]),
+      },
+    });
+  }
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return new SourceFile(path, text, { doc, data, yamlStart, bodyStart });
+  } catch {
+    return new SourceFile(path, text, {
+      doc,
+      yamlStart,
+      bodyStart,
+      problem: { ruleId: 'file/yaml-syntax', messageId: 'aliases', data: { max: MAX_ALIAS_COUNT }, start: yamlStart, end: yamlStart },
+    });
+  }
+}
+
+function encodingProblem(path: string, problem: 'binary' | 'not-utf8'): SourceFile {
+  return new SourceFile(path, '', {
+    yamlStart: 0,
+    bodyStart: 0,
+    problem: { ruleId: 'file/encoding', messageId: problem, data: {}, start: 0, end: 0 },
+  });
+}
+
+function firstLineEnd(text: string): number {
+  const newline = text.indexOf('\n');
+  return newline === -1 ? text.length : newline;
+}
+
+/** Read a file as plain text (a Markdown paper): its own front matter, if any, is left to remark. */
+export function parseTextFile(path: string, bytes: Uint8Array): SourceFile {
+  const decoded = decode(bytes);
+  if ('problem' in decoded) return encodingProblem(path, decoded.problem);
+  return new SourceFile(path, decoded.text, { yamlStart: 0, bodyStart: 0 });
+}

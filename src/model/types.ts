@@ -1,0 +1,148 @@
+import type { Config } from '../config/types.js';
+import type { SourceFile, YamlPath } from './source.js';
+
+export const ITEM_KINDS = ['inform', 'discuss', 'decide'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const OUTCOMES = ['decided', 'discussed', 'noted', 'deferred', 'referred', 'withdrawn'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Something read from front matter: the file it is in and where in its YAML. */
+export interface Located {
+  readonly file: SourceFile;
+  readonly path: YamlPath;
+}
+
+/** A paper listed on an agenda item, resolved against the repository. */
+export interface PaperRef extends Located {
+  /** The path as written. */
+  readonly target: string;
+  readonly restricted: string | boolean | undefined;
+  /** The repository-relative path, when it stays inside the repository. */
+  readonly resolved: string | undefined;
+  readonly status: 'present' | 'missing' | 'outside';
+  /** The paper's text, for Markdown papers that could be read. */
+  readonly source: PaperSource | undefined;
+}
+
+/** A Markdown paper's text, read once; headings are parsed only when a rule asks. */
+export interface PaperSource {
+  readonly file: SourceFile;
+  headings(): readonly Heading[];
+}
+
+export interface Heading {
+  depth: number;
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface AgendaItem extends Located {
+  readonly id: string | undefined;
+  readonly title: string | undefined;
+  readonly publicTitle: string | undefined;
+  readonly kind: ItemKind | undefined;
+  readonly owner: string | undefined;
+  readonly case: string | undefined;
+  readonly papers: readonly PaperRef[];
+  readonly proposal: string | undefined;
+  readonly approves: string | undefined;
+  readonly restricted: unknown;
+  readonly lateReason: string | undefined;
+}
+
+export interface Agenda {
+  readonly file: SourceFile;
+  readonly forum: string | undefined;
+  readonly date: string | undefined;
+  readonly purpose: unknown;
+  readonly status: 'draft' | 'sent' | 'cancelled' | undefined;
+  readonly chair: string | undefined;
+  readonly items: readonly AgendaItem[];
+}
+
+/** An agency named in a list of the minutes (`dissent`, `recused`). */
+export interface AgencyEntry extends Located {
+  readonly by: string | undefined;
+}
+
+export interface Action extends Located {
+  readonly what: string | undefined;
+  readonly owner: string | undefined;
+  readonly due: string | undefined;
+  readonly done: boolean;
+}
+
+export interface MinutesItem extends Located {
+  readonly id: string | undefined;
+  readonly added: boolean;
+  readonly title: string | undefined;
+  readonly kind: ItemKind | undefined;
+  readonly outcome: Outcome | undefined;
+  readonly decision: string | undefined;
+  readonly consensus: boolean | undefined;
+  readonly dissent: readonly AgencyEntry[];
+  readonly recused: readonly AgencyEntry[];
+  readonly referredTo: string | undefined;
+  readonly actions: readonly Action[];
+  readonly corrects: string | undefined;
+}
+
+export interface Minutes {
+  readonly file: SourceFile;
+  readonly forum: string | undefined;
+  readonly date: string | undefined;
+  readonly status: 'draft' | 'approved' | undefined;
+  readonly approvedAt: string | undefined;
+  /** Agency ids, in the order written; `['present', i]` is the path of the i-th. */
+  readonly present: readonly (string | undefined)[];
+  readonly absent: readonly (string | undefined)[];
+  readonly items: readonly MinutesItem[];
+}
+
+export interface Meeting {
+  /** `<forum>/<date>`, from the folders. */
+  readonly id: string;
+  /** The forum folder. */
+  readonly forum: string;
+  /** The date folder, e.g. `2026-12-03` or `2026-12-03-2`. */
+  readonly folder: string;
+  /** The date the folder names, when it names one. */
+  readonly date: string | undefined;
+  /** `meetings/<forum>/<folder>`. */
+  readonly dir: string;
+  readonly agenda: Agenda | undefined;
+  readonly minutes: Minutes | undefined;
+}
+
+export interface Case {
+  /** The file name without `.md`. */
+  readonly id: string;
+  readonly file: SourceFile;
+  readonly title: string | undefined;
+  readonly owner: string | undefined;
+  readonly status: 'open' | 'closed' | undefined;
+}
+
+/** A file that was not read because a symbolic link takes it out of the repository. */
+export interface OutsideFile {
+  readonly path: string;
+}
+
+/** A governance repository, parsed: what every rule and command reads. */
+export interface Repository {
+  readonly root: string;
+  readonly config: Config;
+  /** Sorted by forum, then date. */
+  readonly meetings: readonly Meeting[];
+  readonly cases: ReadonlyMap<string, Case>;
+  /** Every agenda, minutes and case file, in meeting order. */
+  readonly files: readonly SourceFile[];
+  /** Markdown papers that were read, by repository path. */
+  readonly papers: ReadonlyMap<string, PaperSource>;
+  readonly outside: readonly OutsideFile[];
+  meeting(id: string): Meeting | undefined;
+}

@@ -1,0 +1,46 @@
+import { Chalk } from 'chalk';
+import { summarise, type Finding } from '../findings.js';
+import { cliTexts } from '../i18n/cli.js';
+import type { Reporter } from './types.js';
+
+/**
+ * Findings grouped by file, one line each with its place, severity, reason and
+ * rule id, the hint below it, and a summary line — in the manner of eslint's
+ * "stylish" and vfile-reporter.
+ */
+export const pretty: Reporter = (result, options) => formatFindings(result.findings, { ...options, filesChecked: result.filesChecked });
+
+export function formatFindings(
+  findings: readonly Finding[],
+  options: Parameters<Reporter>[1] & { filesChecked?: number },
+): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const texts = cliTexts[options.lang];
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const [file, group] of byFile) {
+    lines.push(chalk.underline(options.displayPath(file)));
+    const places = group.map((f) => `${f.line}:${f.column}`);
+    const severities = group.map((f) => texts.summary.severity[f.severity]);
+    const placeWidth = Math.max(...places.map((p) => p.length));
+    const severityWidth = Math.max(...severities.map((s) => s.length));
+    group.forEach((finding, i) => {
+      const place = places[i]!.padEnd(placeWidth);
+      const severity = severities[i]!.padEnd(severityWidth);
+      const coloured = finding.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity);
+      lines.push(`  ${chalk.dim(place)}  ${coloured}  ${finding.reason}  ${chalk.dim(finding.ruleId)}`);
+      const indent = ' '.repeat(2 + placeWidth + 2 + severityWidth + 2);
+      lines.push(`${indent}${chalk.dim('→ ' + finding.hint)}`);
+    });
+    lines.push('');
+  }
+  const summary = summarise(findings);
+  if (findings.length === 0) {
+    lines.push(chalk.green('✔ ') + texts.summary.clean({ files: options.filesChecked ?? 0 }));
+  } else {
+    const mark = summary.errors > 0 ? chalk.red('✖ ') : chalk.yellow('⚠ ');
+    lines.push(mark + texts.summary.counts(summary));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,28 @@
+import { defineRule } from '../define.js';
+
+export default defineRule({
+  id: 'minutes/approval-pending',
+  defaultSeverity: 'warn',
+  docs: {
+    rationale:
+      'Minutes are approved at the forum\'s next meeting (godkjenning av referat), and only approved minutes are locked and published. Draft minutes of a meeting when the forum has met again since mean that the approval was forgotten — and the evaluation found that those not in the room could not see what had been decided. "Met again" means a later meeting of the same forum, not cancelled, whose date is today or earlier (`--today` sets the date).',
+    fix: 'Put an item with `approves: <forum>/<date>` on the next agenda; once approved, set `status: approved` and `approved_at: <forum>/<date of the approving meeting>` (`etat minutes approve` does both).',
+  },
+  check(ctx, report) {
+    for (const meeting of ctx.meetings) {
+      const minutes = meeting.minutes;
+      if (!minutes || minutes.file.problem || minutes.status === 'approved' || meeting.date === undefined) continue;
+      const later = ctx.repo.meetings.find(
+        (other) =>
+          other.forum === meeting.forum &&
+          other.date !== undefined &&
+          other.date > meeting.date! &&
+          other.date <= ctx.today &&
+          other.agenda?.status !== 'cancelled',
+      );
+      if (later) {
+        report({ file: minutes.file, path: ['status'], data: { meeting: meeting.id, later: later.id } });
+      }
+    }
+  },
+});

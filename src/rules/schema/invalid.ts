@@ -1,0 +1,31 @@
+import { describeSchemaProblem } from '../../i18n/schema.js';
+import type { SourceFile } from '../../model/source.js';
+import { pathToString, validate, type SchemaType } from '../../schema/index.js';
+import { defineRule } from '../define.js';
+
+export default defineRule({
+  id: 'schema/invalid',
+  defaultSeverity: 'error',
+  docs: {
+    rationale:
+      'The evaluation found that it was unclear what each meeting was for and what was to be discussed or decided. The schemas make the answers part of the file: every agenda item has a kind (`inform`, `discuss`, `decide`), every minutes item an outcome from a fixed list. A misspelt key or value would silently drop that information, so it is an error.',
+    fix: 'Correct the key or value at the position given. `etat schema agenda` (or `minutes`, `case`, `etat`) prints the schema with a description of every key; point your editor at it for completion and help while you type. Keys of your own are allowed when they start with `x-`.',
+  },
+  check(ctx, report) {
+    for (const file of ctx.files) {
+      if (file.problem) continue; // a file that could not be read has its own finding
+      const type = schemaTypeOf(file);
+      for (const problem of validate(type, file.data ?? null)) {
+        const { reason, hint } = describeSchemaProblem(ctx.lang, problem.keyword, problem.data);
+        const where = pathToString(problem.path);
+        report({ file, path: problem.path, target: problem.target, text: { reason: where ? `${where}: ${reason}` : reason, hint } });
+      }
+    }
+  },
+});
+
+/** A file's schema follows from where it is: `agenda.md`, `minutes.md` or `cases/`. */
+function schemaTypeOf(file: SourceFile): SchemaType {
+  if (file.path.startsWith('cases/')) return 'case';
+  return file.path.endsWith('/minutes.md') ? 'minutes' : 'agenda';
+}

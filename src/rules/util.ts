@@ -1,0 +1,30 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { AgendaItem, Meeting, MinutesItem } from '../model/types.js';
+
+/** Agenda items by id; the first of two items with one id wins (the duplicate is its own finding). */
+export function agendaItemsById(meeting: Meeting): Map<string, AgendaItem> {
+  const byId = new Map<string, AgendaItem>();
+  for (const item of meeting.agenda?.items ?? []) {
+    if (item.id !== undefined && !byId.has(item.id)) byId.set(item.id, item);
+  }
+  return byId;
+}
+
+/** The kind of a minutes item: from the agenda, or for an added item its own `kind`. */
+export function kindOf(item: MinutesItem, agendaItems: Map<string, AgendaItem>): AgendaItem['kind'] {
+  if (item.added) return item.kind;
+  return item.id === undefined ? undefined : agendaItems.get(item.id)?.kind;
+}
+
+/** The known id closest to a misspelt one, for "did you mean": only when it is close. */
+export function suggest(value: string, known: Iterable<string>): string | undefined {
+  const candidates = [...known];
+  if (candidates.length === 0) return undefined;
+  const best = closest(value, candidates);
+  return distance(value, best) <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+}
+
+/** Whether a string is missing or empty once trimmed. */
+export function isBlank(value: string | undefined): boolean {
+  return value === undefined || value.trim() === '';
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+
+// ajv is CommonJS: under NodeNext its default export is the module object.
+const Ajv2020 = Ajv2020Module.default;
+import type { YamlPath } from '../model/source.js';
+
+/** The file types etat has a schema for; `etat` is `etat.yml`. */
+export const SCHEMA_TYPES = ['etat', 'agenda', 'minutes', 'case'] as const;
+export type SchemaType = (typeof SCHEMA_TYPES)[number];
+
+export function isSchemaType(value: unknown): value is SchemaType {
+  return typeof value === 'string' && (SCHEMA_TYPES as readonly string[]).includes(value);
+}
+
+/** The schema files ship with the package, beside `dist/`. */
+export function schemaUrl(type: SchemaType): URL {
+  return new URL(`../../schemas/${type}.schema.json`, import.meta.url);
+}
+
+export function readSchemaText(type: SchemaType): string {
+  return readFileSync(schemaUrl(type), 'utf8');
+}
+
+/** One schema problem, placed on a YAML node and ready to be put into words. */
+export interface SchemaProblem {
+  /** Where in the data, e.g. `['items', 0, 'kind']`. */
+  path: YamlPath;
+  /** Whether the problem is the key at `path` (an unknown key) or its value. */
+  target: 'key' | 'value';
+  keyword: string;
+  data: Record<string, unknown>;
+}
+
+let ajv: InstanceType<typeof Ajv2020> | undefined;
+const validators = new Map<SchemaType, ValidateFunction>();
+
+function validator(type: SchemaType): ValidateFunction {
+  const known = validators.get(type);
+  if (known) return known;
+  // allErrors: a user fixing a file wants every problem at once, not one per run.
+  ajv ??= new Ajv2020({ allErrors: true, verbose: true, strict: false });
+  const compiled = ajv.compile(JSON.parse(readSchemaText(type)) as object);
+  validators.set(type, compiled);
+  return compiled;
+}
+
+/** Validate data against the schema of its type; an empty list when valid. */
+export function validate(type: SchemaType, data: unknown): SchemaProblem[] {
+  const check = validator(type);
+  if (check(data)) return [];
+  const problems: SchemaProblem[] = [];
+  for (const error of check.errors ?? []) {
+    const problem = toProblem(error);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+function toProblem(error: ErrorObject): SchemaProblem | undefined {
+  const path = pointerToPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    // Wrappers whose real complaint is reported by the error inside them.
+    case 'if':
+    case 'propertyNames':
+      return undefined;
+    case 'required':
+      return { path, target: 'value', keyword: 'required', data: { key: params.missingProperty } };
+    case 'additionalProperties':
+      return { path: [...path, String(params.additionalProperty)], target: 'key', keyword: 'additionalProperties', data: { key: params.additionalProperty } };
+    default:
+      break;
+  }
+  const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
+  if (propertyName !== undefined) {
+    return { path: [...path, propertyName], target: 'key', keyword: 'propertyName', data: { key: propertyName } };
+  }
+  const schema = error.parentSchema as { examples?: unknown[] } | undefined;
+  return {
+    path,
+    target: 'value',
+    keyword: error.keyword,
+    data: {
+      ...params,
+      value: error.data,
+      example: schema?.examples?.[0],
+    },
+  };
+}
+
+/** `/items/0/kind` → `['items', 0, 'kind']`. */
+export function pointerToPath(pointer: string): YamlPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/** `['items', 0, 'kind']` → `items[0].kind`, as people read it. */
+export function pathToString(path: YamlPath): string {
+  let out = '';
+  for (const segment of path) {
+    out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}
