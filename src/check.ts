@@ -97,6 +97,6 @@ function ruleSeverities(repo: Repository, lang: Lang): Map<string, Severity> {
     if (setting === 'off') severities.delete(id);
     else severities.set(id, setting);
   }
-  if (unknown.length > 0) throw new ConfigError('configInvalid', { file: repo.config.file.path, root: repo.root }, unknown);
+  if (unknown.length > 0) throw new ConfigError('configInvalid', { file: repo.config.file.path, root: repo.root, lang }, unknown);
   return severities;
 }

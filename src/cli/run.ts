@@ -139,13 +139,15 @@ async function handleError(
   error: unknown,
   context: { stderr: Output; texts: CliTexts; lang: Lang; env: Record<string, string | undefined>; startDir: string },
 ): Promise<number> {
-  const { stderr, texts } = context;
+  const { stderr } = context;
   if (error instanceof CommanderError) {
     // --help and --version end through here with code 0; commander has already printed.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
     return 2;
   }
   if (error instanceof EtatError) {
+    // A broken etat.yml is described in the language its findings were put in.
+    const texts = isLang(error.data.lang) ? cliTexts[error.data.lang] : context.texts;
     const render = texts.error[error.messageId as keyof CliTexts['error']] as ((d: Record<string, unknown>) => string) | undefined;
     stderr.write((render ? render(error.data) : error.messageId) + '\n');
     if (error instanceof ConfigError && error.findings.length > 0) {
@@ -154,7 +156,7 @@ async function handleError(
       stderr.write(
         '\n' +
           formatFindings(error.findings, {
-            lang: context.lang,
+            lang: isLang(error.data.lang) ? error.data.lang : context.lang,
             color: useColor(stderr, context.env),
             displayPath: (file) => relative(context.startDir, resolve(root, file)) || file,
           }),
@@ -163,6 +165,6 @@ async function handleError(
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  stderr.write(texts.error.internal({ message, version: packageJson().version, node: process.version }) + '\n');
+  stderr.write(context.texts.error.internal({ message, version: packageJson().version, node: process.version }) + '\n');
   return 2;
 }

@@ -46,7 +46,7 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
   const data = asDict(file.data);
   const language = options.lang ?? (isLang(data?.language) ? data.language : (options.fallbackLang ?? DEFAULT_LANG));
   const findings = configFindings(file, language);
-  if (findings.length > 0 || !data) throw new ConfigError('configInvalid', { file: CONFIG_FILE, root }, findings);
+  if (findings.length > 0 || !data) throw new ConfigError('configInvalid', { file: CONFIG_FILE, root, lang: language }, findings);
   return buildConfig(root, file, data, language);
 }
 
@@ -58,7 +58,8 @@ function configFindings(file: SourceFile, lang: Lang): Finding[] {
   }
   const findings = validate('etat', file.data ?? null).map((problem) => {
     const { reason, hint } = describeSchemaProblem(lang, problem.keyword, problem.data);
-    const where = pathToString(problem.path);
+    // An unknown key is named in the message; the path to show is where it stands.
+        const where = pathToString(problem.target === 'key' ? problem.path.slice(0, -1) : problem.path);
     return findingAt(file, file.locate(problem.path, problem.target), {
       ruleId: 'schema/invalid',
       text: { reason: where ? `${where}: ${reason}` : reason, hint },

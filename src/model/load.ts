@@ -6,6 +6,7 @@ import type { Config } from '../config/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { buildAgenda, buildCase, buildMinutes, paperTargets, type PaperTarget } from './build.js';
 import { isInside, resolveFromFile, toPosix } from './paths.js';
+import { scanAtxHeadings } from './headings.js';
 import { parseMarkdownFile, parseTextFile, type SourceFile } from './source.js';
 import type { Agenda, Case, Heading, Meeting, Minutes, OutsideFile, PaperRef, PaperSource, Repository } from './types.js';
 
@@ -87,7 +88,12 @@ export async function loadTree(config: Config): Promise<Repository> {
       markdownPapers.map(async (path) => {
         const file = parseTextFile(path, await readFile(join(root, path)));
         let headings: Heading[] | undefined;
-        papers.set(path, { file, headings: () => (headings ??= file.problem ? [] : parseHeadings(file)) });
+        let atx: Heading[] | undefined | null = null;
+        papers.set(path, {
+          file,
+          headings: () => (headings ??= file.problem ? [] : parseHeadings(file)),
+          atxHeadings: () => (atx === null ? (atx = file.problem ? [] : scanAtxHeadings(file.text)) : atx),
+        });
       }),
     );
   }

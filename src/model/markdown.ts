@@ -16,21 +16,24 @@ interface MdastNode {
   position?: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 
-/** The headings of a Markdown file, parsed with remark. */
+/** The headings of a Markdown file, nested ones too, parsed with remark. */
 export function parseHeadings(file: SourceFile): Heading[] {
-  const tree = parser.parse(file.text) as MdastNode;
   const headings: Heading[] = [];
-  for (const node of tree.children ?? []) {
-    if (node.type !== 'heading' || !node.position) continue;
-    headings.push({
-      depth: node.depth ?? 1,
-      text: textOf(node),
-      line: node.position.start.line,
-      column: node.position.start.column,
-      endLine: node.position.end.line,
-      endColumn: node.position.end.column,
-    });
-  }
+  const visit = (node: MdastNode) => {
+    if (node.type === 'heading' && node.position) {
+      headings.push({
+        depth: node.depth ?? 1,
+        text: textOf(node),
+        line: node.position.start.line,
+        column: node.position.start.column,
+        endLine: node.position.end.line,
+        endColumn: node.position.end.column,
+      });
+      return;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(parser.parse(file.text) as MdastNode);
   return headings;
 }
 

@@ -115,6 +115,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decode bytes as UTF-8 text, or say why they are not. */
 export function decode(bytes: Uint8Array): { text: string } | { problem: 'binary' | 'not-utf8' } {
+  // UTF-16 (as Notepad may save) is text in the wrong encoding, not a binary file.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: 'not-utf8' };
   if (bytes.includes(0)) return { problem: 'binary' };
   try {
     let text = UTF8.decode(bytes);

@@ -28,7 +28,16 @@ export interface PaperRef extends Located {
 /** A Markdown paper's text, read once; headings are parsed only when a rule asks. */
 export interface PaperSource {
   readonly file: SourceFile;
+  /** Every heading, nested ones too, from a full Markdown parse (remark). */
   headings(): readonly Heading[];
+  /**
+   * The ATX headings (`## …`) found by a scan of the lines, without parsing:
+   * fast, and never a heading remark would not see — but it may miss some
+   * (setext headings, headings in block quotes), so trust it only for what it
+   * finds. `undefined` when the text has constructs a line scan could misread
+   * (code fences, HTML blocks, front matter).
+   */
+  atxHeadings(): readonly Heading[] | undefined;
 }
 
 export interface Heading {

@@ -1,8 +1,12 @@
-import type { PaperSource } from '../../model/types.js';
+import type { Heading, PaperSource } from '../../model/types.js';
 import { defineRule } from '../define.js';
 
 const RECOMMENDATION = /anbefal|tilrå|recommend/i;
 const PROPOSED_DECISION = /forslag til vedtak|framlegg til vedtak|innstilling|proposed decision/i;
+
+function isComplete(headings: readonly Heading[] | undefined): boolean {
+  return !!headings && headings.some((h) => RECOMMENDATION.test(h.text)) && headings.some((h) => PROPOSED_DECISION.test(h.text));
+}
 
 export default defineRule({
   id: 'agenda/paper-incomplete',
@@ -22,6 +26,8 @@ export default defineRule({
           const source = paper.source;
           if (!source || source.file.problem || seen.has(source)) continue;
           seen.add(source);
+          // Most papers are complete, and a scan of the lines proves it without parsing.
+          if (isComplete(source.atxHeadings())) continue;
           const headings = source.headings();
           const hasRecommendation = headings.some((h) => RECOMMENDATION.test(h.text));
           const hasProposal = headings.some((h) => PROPOSED_DECISION.test(h.text));

@@ -1,3 +1,4 @@
+import { asDict } from '../../model/data.js';
 import { defineRule } from '../define.js';
 
 /** Words people type while the purpose is still to be written. */
@@ -14,7 +15,8 @@ export default defineRule({
   check(ctx, report) {
     for (const meeting of ctx.meetings) {
       const agenda = meeting.agenda;
-      if (!agenda || agenda.file.problem) continue;
+      // Front matter that is not a set of keys is a schema finding; there is no purpose to look for.
+      if (!agenda || agenda.file.problem || !asDict(agenda.file.data)) continue;
       const purpose = agenda.purpose;
       if (purpose === undefined || purpose === null || (typeof purpose === 'string' && purpose.trim() === '')) {
         report({ file: agenda.file, path: ['purpose'], target: 'key', messageId: 'missing' });

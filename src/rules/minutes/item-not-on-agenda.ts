@@ -11,7 +11,8 @@ export default defineRule({
   },
   check(ctx, report) {
     for (const meeting of ctx.meetings) {
-      if (!meeting.agenda || !meeting.minutes) continue;
+      // An agenda that cannot be read has no items to compare with: its own finding says so.
+      if (!meeting.agenda || !meeting.minutes || meeting.agenda.file.problem) continue;
       const onAgenda = agendaItemsById(meeting);
       for (const item of meeting.minutes.items) {
         if (item.id !== undefined && !item.added && !onAgenda.has(item.id)) {

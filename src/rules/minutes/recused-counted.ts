@@ -25,7 +25,8 @@ export default defineRule({
         if (forum?.quorum === undefined || item.outcome !== 'decided' || recused.size === 0) continue;
         const taking = [...present].filter((agency) => !recused.has(agency)).length;
         if (taking < forum.quorum && present.size >= forum.quorum) {
-          const first = item.recused[0]!;
+          // The first recused agency that was counted as present (one is, or the quorum would hold).
+          const first = item.recused.find((r) => r.by !== undefined && present.has(r.by)) ?? item.recused[0]!;
           report({ file: first.file, path: [...first.path, 'by'], messageId: 'quorum', data: { id: item.id ?? '?', taking, quorum: forum.quorum } });
         }
       }

@@ -1,8 +1,13 @@
 import type { SourceFile } from '../../model/source.js';
 import { defineRule } from '../define.js';
 
-/** Eleven digits, optionally written `DDMMYY NNNNN`, not inside a longer number. */
-const CANDIDATE = /(?<![\d.,-])(\d{6}) ?(\d{5})(?![\d.,-])/g;
+/**
+ * Eleven digits, optionally written `DDMMYY NNNNN`, not inside a longer number
+ * (`1.150387…`, `…12486,5`, `…12486-2`). A separator counts only where a digit
+ * is on its other side: a number that ends a sentence (`… 15038712486.`) or a
+ * clause (`15038712486, som …`) is found.
+ */
+const CANDIDATE = /(?<!\d|\d[.,-])(\d{6}) ?(\d{5})(?!\d|[.,-]\d)/g;
 const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 

@@ -17,7 +17,8 @@ export default defineRule({
       const type = schemaTypeOf(file);
       for (const problem of validate(type, file.data ?? null)) {
         const { reason, hint } = describeSchemaProblem(ctx.lang, problem.keyword, problem.data);
-        const where = pathToString(problem.path);
+        // An unknown key is named in the message; the path to show is where it stands.
+        const where = pathToString(problem.target === 'key' ? problem.path.slice(0, -1) : problem.path);
         report({ file, path: problem.path, target: problem.target, text: { reason: where ? `${where}: ${reason}` : reason, hint } });
       }
     }

@@ -1,0 +1,126 @@
+// Build a synthetic governance repository: N meetings over three fora, each with an
+// agenda (6 items, 2 for decision with a Markdown case paper), minutes and papers.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const FORA = ['direktorgruppen', 'tverrgaende-ledergruppe', 'sekretariatet'];
+const AGENCIES = ['bufdir', 'hdir', 'udir', 'nav', 'imdi', 'hkdir', 'kdi', 'pod', 'husbanken', 'statped', 'fhi', 'konfliktradet', 'helsetilsynet'];
+
+const paper = (title) => `# ${title}
+
+## Hva er problemet?
+
+${'Etatene har ulike modeller for styring av felles prosjekter, og det er krevende å få oversikt over status. '.repeat(4)}
+
+## Hva vil vi oppnå?
+
+- Felles oversikt over prosjekter i samarbeidet
+- Tydelig ansvar for hvert prosjekt
+- Rapportering som krever lite ekstra arbeid
+
+## Hvilke tiltak er aktuelle?
+
+1. Videreføre dagens praksis.
+2. Innføre en felles, enkel modell med kvartalsvis rapportering.
+3. Innføre en omfattende porteføljestyringsmodell.
+
+## Hvilke prinsipielle spørsmål reiser tiltakene?
+
+${'Tiltakene berører etatenes selvstendige ansvar for egne virkemidler. '.repeat(3)}
+
+## Hva er virkningene av tiltakene?
+
+| Tiltak | Kostnad | Nytte |
+|---|---|---|
+| 1 | Lav | Lav |
+| 2 | Middels | Høy |
+| 3 | Høy | Middels |
+
+## Anbefaling
+
+Sekretariatet anbefaler tiltak 2, fordi det gir god oversikt til lav kostnad.
+
+## Forslag til vedtak
+
+Forumet slutter seg til modellen i saksfremlegget.
+`;
+
+export async function buildSynthetic(dir, meetings) {
+  await rm(dir, { recursive: true, force: true });
+  const agencies = AGENCIES.map((id) => `  ${id}: { name: ${id.toUpperCase()} }`).join('\n');
+  const fora = FORA.map((id) => `  ${id}:\n    name: ${id}\n    members: [${AGENCIES.join(', ')}]\n    quorum: 7\n    deadlines: { agenda_days: 7, papers_days: 7, minutes_days: 14 }`).join('\n');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'etat.yml'), `language: nb\nagencies:\n${agencies}\nfora:\n${fora}\n`);
+  const start = Date.UTC(2000, 0, 3);
+  const writes = [];
+  for (let i = 0; i < meetings; i++) {
+    const forum = FORA[i % FORA.length];
+    const date = new Date(start + Math.floor(i / FORA.length) * 7 * 86400000).toISOString().slice(0, 10);
+    const folder = join(dir, 'meetings', forum, date);
+    const items = [
+      { id: '1', title: 'Godkjenning av innkalling og saksliste', kind: 'inform' },
+      { id: '2', title: 'Strategisk prosjektstyring', kind: 'decide', paper: 'papers/02-prosjektstyring.md' },
+      { id: '3', title: 'Felles kunnskapsgrunnlag', kind: 'discuss' },
+      { id: '4', title: 'Årsrapport', kind: 'decide', paper: 'papers/04-arsrapport.md' },
+      { id: '5', title: 'Orientering fra etatene', kind: 'inform' },
+      { id: '6', title: 'Eventuelt', kind: 'inform' },
+    ];
+    const agenda = `---
+type: agenda
+forum: ${forum}
+date: ${date}
+start: "10:00"
+end: "12:00"
+location: Teams
+chair: bufdir
+purpose: Beslutte modell for strategisk prosjektstyring og årsrapport
+status: sent
+items:
+${items
+  .map(
+    (item, n) => `  - id: "${item.id}"
+    title: ${item.title}
+    kind: ${item.kind}
+    owner: ${AGENCIES[n % AGENCIES.length]}${item.paper ? `\n    papers: [${item.paper}]\n    proposal: Forumet slutter seg til forslaget i saksfremlegget.` : ''}
+    duration: 20`,
+  )
+  .join('\n')}
+---
+Velkommen til møte. Sakene er beskrevet under.
+
+${items.map((item) => `## Sak ${item.id}: ${item.title}\n\n${'Sekretariatet orienterer om saken og status i arbeidet. '.repeat(3)}\n`).join('\n')}`;
+    const minutes = `---
+type: minutes
+forum: ${forum}
+date: ${date}
+status: approved
+approved_at: ${forum}/${date}
+present: [${AGENCIES.slice(0, 10).join(', ')}]
+absent: [${AGENCIES.slice(10).join(', ')}]
+items:
+${items
+  .map(
+    (item) => `  - id: "${item.id}"
+    outcome: ${item.kind === 'decide' ? 'decided' : item.kind === 'discuss' ? 'discussed' : 'noted'}${
+      item.kind === 'decide'
+        ? `\n    decision: Forumet sluttet seg til forslaget.\n    consensus: true\n    actions:\n      - { what: Følge opp vedtaket, owner: nav, due: ${date}, done: true }`
+        : ''
+    }`,
+  )
+  .join('\n')}
+---
+${items.map((item) => `## Sak ${item.id}: ${item.title}\n\n${'Forumet drøftet saken. Etatene ga innspill om videre arbeid. '.repeat(3)}\n`).join('\n')}`;
+    writes.push(
+      mkdir(join(folder, 'papers'), { recursive: true }).then(() =>
+        Promise.all([
+          writeFile(join(folder, 'agenda.md'), agenda),
+          writeFile(join(folder, 'minutes.md'), minutes),
+          writeFile(join(folder, 'papers', '02-prosjektstyring.md'), paper('Strategisk prosjektstyring')),
+          writeFile(join(folder, 'papers', '04-arsrapport.md'), paper('Årsrapport')),
+        ]),
+      ),
+    );
+    if (writes.length >= 64) await Promise.all(writes.splice(0));
+  }
+  await Promise.all(writes);
+}
