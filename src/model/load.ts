@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { buildAgenda, buildCase, buildMinutes, paperTargets, type PaperTarget } from './build.js';
 import { isInside, resolveFromFile, toPosix } from './paths.js';
 import { scanAtxHeadings } from './headings.js';
-import { parseMarkdownFile, parseTextFile, type SourceFile } from './source.js';
+import { parseMarkdownFile, parseTextFile, SourceFile } from './source.js';
 import type { Agenda, Case, Heading, Meeting, Minutes, OutsideFile, PaperRef, PaperSource, Repository } from './types.js';
 
 export interface LoadOptions {
@@ -186,7 +186,7 @@ async function listTree(root: string, realRoot: string): Promise<Tree> {
       links.push(
         realpath(join(root, path)).then(
           (target) => {
-            if (!isInside(realRoot, target)) tree.outside.push({ path });
+            if (!isInside(realRoot, target)) tree.outside.push({ path, file: new SourceFile(path, '', { yamlStart: 0, bodyStart: 0 }) });
             else if (isMeetingOrCase(path)) (path.startsWith('cases/') ? tree.caseFiles : tree.meetingFiles).push(path);
           },
           () => undefined, // a dangling link is a missing file

@@ -139,6 +139,8 @@ export interface Case {
 /** A file that was not read because a symbolic link takes it out of the repository. */
 export interface OutsideFile {
   readonly path: string;
+  /** An empty stand-in, so that findings can be placed on it (at 1:1). */
+  readonly file: SourceFile;
 }
 
 /** A governance repository, parsed: what every rule and command reads. */

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-
-// ajv is CommonJS: under NodeNext its default export is the module object.
-const Ajv2020 = Ajv2020Module.default;
+import { createRequire } from 'node:module';
+import type Ajv2020Module from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { YamlPath } from '../model/source.js';
+
+type Ajv = InstanceType<typeof Ajv2020Module.default>;
 
 /** The file types etat has a schema for; `etat` is `etat.yml`. */
 export const SCHEMA_TYPES = ['etat', 'agenda', 'minutes', 'case'] as const;
@@ -32,14 +33,21 @@ export interface SchemaProblem {
   data: Record<string, unknown>;
 }
 
-let ajv: InstanceType<typeof Ajv2020> | undefined;
+let ajv: Ajv | undefined;
+
+/** ajv is loaded on the first validation, so that commands that list rules do not pay for it. */
+function loadAjv(): Ajv {
+  // ajv is CommonJS, so it can be required synchronously, when needed.
+  const { default: Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof Ajv2020Module;
+  // allErrors: a user fixing a file wants every problem at once, not one per run.
+  return new Ajv2020({ allErrors: true, verbose: true, strict: false });
+}
 const validators = new Map<SchemaType, ValidateFunction>();
 
 function validator(type: SchemaType): ValidateFunction {
   const known = validators.get(type);
   if (known) return known;
-  // allErrors: a user fixing a file wants every problem at once, not one per run.
-  ajv ??= new Ajv2020({ allErrors: true, verbose: true, strict: false });
+  ajv ??= loadAjv();
   const compiled = ajv.compile(JSON.parse(readSchemaText(type)) as object);
   validators.set(type, compiled);
   return compiled;

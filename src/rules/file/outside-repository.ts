@@ -1,4 +1,3 @@
-import { SourceFile } from '../../model/source.js';
 import { defineRule } from '../define.js';
 
 export default defineRule({
@@ -12,8 +11,7 @@ export default defineRule({
   check(ctx, report) {
     for (const outside of ctx.repo.outside) {
       if (!ctx.inScope(outside.path)) continue;
-      const file = new SourceFile(outside.path, '', { yamlStart: 0, bodyStart: 0 });
-      report({ file, place: file.placeOf(0, 0), messageId: 'link', data: { path: outside.path } });
+      report({ file: outside.file, place: outside.file.placeOf(0, 0), messageId: 'link', data: { path: outside.path } });
     }
     for (const meeting of ctx.meetings) {
       for (const item of meeting.agenda?.items ?? []) {
