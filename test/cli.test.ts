@@ -79,7 +79,10 @@ const CASES: Case[] = [
   { name: 'a path that does not exist is a usage error', argv: ['check', 'meetings/nope', '--lang', 'en'], repo: CLEAN, code: 2, stderr: ['`meetings/nope` does not exist.'] },
   { name: 'an unknown format is a usage error', argv: ['check', '--format', 'xml', '--lang', 'en'], repo: CLEAN, code: 2, stderr: ['Unknown format `xml`'] },
   { name: 'a bad --today is a usage error', argv: ['check', '--today', '2026-02-30', '--lang', 'en'], repo: CLEAN, code: 2, stderr: ['is not a date'] },
-  { name: 'an unknown command is a usage error', argv: ['chekc'], repo: 'none', code: 2, stderr: [/unknown command 'chekc'/, /check/] },
+  { name: 'an unknown command is a usage error, in the user\'s language', argv: ['chekc'], repo: 'none', code: 2, stderr: ['Ukjent kommando `chekc`. Mente du `check`?'] },
+  { name: 'an unknown option suggests the one meant', argv: ['check', '--formt', 'json', '--lang', 'en'], repo: 'none', code: 2, stderr: ['Unknown option `--formt`. Did you mean `--format`?'] },
+  { name: 'a missing argument is a usage error', argv: ['schema', '--lang', 'nn'], repo: 'none', code: 2, stderr: ['Argumentet `type` manglar.'] },
+  { name: 'help titles are in the chosen language', argv: ['check', '--help', '--lang', 'nn'], repo: 'none', code: 0, stdout: ['Bruk: etat check', 'Val:', 'Døme:'] },
   { name: 'no etat.yml is exit 2 with what to do', argv: ['check', '--lang', 'en'], repo: 'none', code: 2, stderr: ['No `etat.yml`', 'etat init'] },
   {
     name: 'a broken etat.yml is exit 2 with file, line and column',

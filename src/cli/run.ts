@@ -80,7 +80,10 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .configureOutput({
       writeOut: (text) => hooks.output.stdout.write(text),
       writeErr: (text) => hooks.output.stderr.write(text),
-    });
+      // Errors are put into the user's language by handleError.
+      outputError: () => undefined,
+    })
+    .configureHelp({ styleTitle: (title) => help.titles[title] ?? title });
   program.helpCommand(false);
 
   const examples = (lines: string[]) => `\n${help.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -119,7 +122,7 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .action((type: string, opts: Record<string, unknown>) => hooks.action('schema', [type], opts));
 
   for (const command of program.commands) {
-    command.helpOption('-h, --help', help.help).exitOverride().configureOutput(program.configureOutput());
+    command.helpOption('-h, --help', help.help).exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp());
   }
   return program;
 }
@@ -135,6 +138,19 @@ function earlyOption(argv: readonly string[], name: string): string | undefined 
   return undefined;
 }
 
+/** Commander's error, in the user's language: its quoted words and suggestion, put in our sentence. */
+function commanderMessage(error: CommanderError, texts: CliTexts): string {
+  const sentence = texts.error.commander[error.code];
+  if (!sentence) return error.message.replace(/^error: /, '');
+  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  return sentence({
+    token: quoted[0] ?? '',
+    second: quoted[1] ?? '',
+    suggestion: /Did you mean (?:one of )?([^?]+)\?/.exec(error.message)?.[1],
+    allowed: /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '',
+  });
+}
+
 async function handleError(
   error: unknown,
   context: { stderr: Output; texts: CliTexts; lang: Lang; env: Record<string, string | undefined>; startDir: string },
@@ -143,6 +159,7 @@ async function handleError(
   if (error instanceof CommanderError) {
     // --help and --version end through here with code 0; commander has already printed.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    stderr.write(commanderMessage(error, context.texts) + '\n');
     return 2;
   }
   if (error instanceof EtatError) {

@@ -4,6 +4,14 @@ import { code, type Lang } from './lang.js';
  * Everything the CLI itself says: help, summaries and errors. Rule messages
  * live in `i18n/rules/`, schema messages in `i18n/schema.ts`.
  */
+/** What is read out of one of commander's (English) error messages: the quoted words, a suggestion. */
+export interface Parsed {
+  token: string;
+  second: string;
+  suggestion: string | undefined;
+  allowed: string;
+}
+
 const en = {
   help: {
     program: 'Meeting governance as code: check agendas, case papers and minutes kept as Markdown in git.',
@@ -20,6 +28,7 @@ const en = {
     schema: 'print the JSON Schema of a file type, for editors',
     schemaType: 'etat (etat.yml), agenda, minutes or case',
     examples: 'Examples:',
+    titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:' } as Record<string, string>,
   },
   summary: {
     clean: (d: { files: number }) => `No problems found in ${d.files} ${d.files === 1 ? 'file' : 'files'}.`,
@@ -45,6 +54,14 @@ const en = {
     pathOutside: (d: { path: string }) => `${code(d.path)} is outside the repository.`,
     pathMissing: (d: { path: string }) => `${code(d.path)} does not exist.`,
     badDate: (d: { value: string }) => `${code(d.value)} is not a date: use YYYY-MM-DD.`,
+    commander: {
+      'commander.unknownCommand': (d: Parsed) => `Unknown command ${code(d.token)}.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} See ${code('etat --help')}.`,
+      'commander.unknownOption': (d: Parsed) => `Unknown option ${code(d.token)}.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} See ${code('--help')}.`,
+      'commander.missingArgument': (d: Parsed) => `The argument ${code(d.token)} is missing. See ${code('--help')}.`,
+      'commander.optionMissingArgument': (d: Parsed) => `The option ${code(d.token)} needs a value.`,
+      'commander.invalidArgument': (d: Parsed) => `${code(d.second)} is not a valid value for ${code(d.token)}: use ${d.allowed}.`,
+      'commander.excessArguments': (d: Parsed) => `Too many arguments for ${code(d.token)}. See ${code('--help')}.`,
+    } as Record<string, (d: Parsed) => string>,
     usage: (d: { message: string }) => d.message,
     internal: (d: { message: string; version: string; node: string }) =>
       `etat stopped on an error it did not expect: ${d.message}\nPlease report it with the command you ran (etat ${d.version}, Node ${d.node}).`,
@@ -69,6 +86,7 @@ const nb: CliTexts = {
     schema: 'skriv ut JSON-skjemaet for en filtype, for redigeringsverktøy',
     schemaType: 'etat (etat.yml), agenda, minutes eller case',
     examples: 'Eksempler:',
+    titles: { 'Usage:': 'Bruk:', 'Options:': 'Valg:', 'Commands:': 'Kommandoer:', 'Arguments:': 'Argumenter:' },
   },
   summary: {
     clean: (d) => `Ingen problemer funnet i ${d.files} ${d.files === 1 ? 'fil' : 'filer'}.`,
@@ -94,6 +112,14 @@ const nb: CliTexts = {
     pathOutside: (d) => `${code(d.path)} ligger utenfor repositoriet.`,
     pathMissing: (d) => `${code(d.path)} finnes ikke.`,
     badDate: (d) => `${code(d.value)} er ikke en dato: bruk ÅÅÅÅ-MM-DD.`,
+    commander: {
+      'commander.unknownCommand': (d) => `Ukjent kommando ${code(d.token)}.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Se ${code('etat --help')}.`,
+      'commander.unknownOption': (d) => `Ukjent valg ${code(d.token)}.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Se ${code('--help')}.`,
+      'commander.missingArgument': (d) => `Argumentet ${code(d.token)} mangler. Se ${code('--help')}.`,
+      'commander.optionMissingArgument': (d) => `Valget ${code(d.token)} trenger en verdi.`,
+      'commander.invalidArgument': (d) => `${code(d.second)} er ikke en gyldig verdi for ${code(d.token)}: bruk ${d.allowed}.`,
+      'commander.excessArguments': (d) => `For mange argumenter til ${code(d.token)}. Se ${code('--help')}.`,
+    },
     usage: (d) => d.message,
     internal: (d) =>
       `etat stoppet på en feil den ikke ventet: ${d.message}\nMeld gjerne fra med kommandoen du kjørte (etat ${d.version}, Node ${d.node}).`,
@@ -116,6 +142,7 @@ const nn: CliTexts = {
     schema: 'skriv ut JSON-skjemaet for ein filtype, for redigeringsverktøy',
     schemaType: 'etat (etat.yml), agenda, minutes eller case',
     examples: 'Døme:',
+    titles: { 'Usage:': 'Bruk:', 'Options:': 'Val:', 'Commands:': 'Kommandoar:', 'Arguments:': 'Argument:' },
   },
   summary: {
     clean: (d) => `Ingen problem funne i ${d.files} ${d.files === 1 ? 'fil' : 'filer'}.`,
@@ -141,6 +168,14 @@ const nn: CliTexts = {
     pathOutside: (d) => `${code(d.path)} ligg utanfor repositoriet.`,
     pathMissing: (d) => `${code(d.path)} finst ikkje.`,
     badDate: (d) => `${code(d.value)} er ikkje ein dato: bruk ÅÅÅÅ-MM-DD.`,
+    commander: {
+      'commander.unknownCommand': (d) => `Ukjend kommando ${code(d.token)}.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Sjå ${code('etat --help')}.`,
+      'commander.unknownOption': (d) => `Ukjent val ${code(d.token)}.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Sjå ${code('--help')}.`,
+      'commander.missingArgument': (d) => `Argumentet ${code(d.token)} manglar. Sjå ${code('--help')}.`,
+      'commander.optionMissingArgument': (d) => `Valet ${code(d.token)} treng ein verdi.`,
+      'commander.invalidArgument': (d) => `${code(d.second)} er ikkje ein gyldig verdi for ${code(d.token)}: bruk ${d.allowed}.`,
+      'commander.excessArguments': (d) => `For mange argument til ${code(d.token)}. Sjå ${code('--help')}.`,
+    },
     usage: (d) => d.message,
     internal: (d) =>
       `etat stoppa på ein feil han ikkje venta: ${d.message}\nMeld gjerne frå med kommandoen du køyrde (etat ${d.version}, Node ${d.node}).`,
