@@ -1,6 +1,7 @@
 import { ConfigError } from './errors.js';
 import { compareFindings, summarise, type Finding, type Severity, type Summary } from './findings.js';
 import { cliTexts } from './i18n/cli.js';
+import { todayInNorway } from './model/dates.js';
 import type { Lang } from './i18n/lang.js';
 import type { Repository } from './model/types.js';
 import type { Report, RuleContext } from './rules/define.js';
@@ -26,11 +27,6 @@ export interface CheckResult {
   summary: Summary;
   /** How many agenda, minutes and case files were checked. */
   filesChecked: number;
-}
-
-/** Today's date where the meetings are held, whatever the machine's time zone. */
-export function todayInNorway(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
 }
 
 /** Run every rule that is not off over the repository (or the part under `paths`). */

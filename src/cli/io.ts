@@ -4,6 +4,11 @@ export interface Output {
   isTTY?: boolean;
 }
 
+/** Where the CLI reads answers to its questions: process.stdin, or a stream in tests. */
+export interface Input extends NodeJS.ReadableStream {
+  isTTY?: boolean;
+}
+
 export interface RunOptions {
   /** The command-line arguments after `etat`. */
   argv: readonly string[];
@@ -12,6 +17,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   stdout?: Output;
   stderr?: Output;
+  /** Questions are asked only when both stdin and stdout are a terminal. */
+  stdin?: Input;
 }
 
 /** What every command gets: where it runs, the language, and where to write. */
@@ -27,6 +34,7 @@ export interface CommandContext {
   env: Record<string, string | undefined>;
   stdout: Output;
   stderr: Output;
+  stdin: Input | undefined;
 }
 
 /** Colour only on a terminal, never with NO_COLOR; FORCE_COLOR forces it. */

@@ -36,6 +36,7 @@ export async function run(options: RunOptions): Promise<number> {
         env,
         stdout,
         stderr,
+        stdin: options.stdin,
       };
       exitCode = await runCommand(name, context, args, opts);
     },
@@ -49,17 +50,29 @@ export async function run(options: RunOptions): Promise<number> {
   }
 }
 
+/**
+ * Each command's module, loaded only when the command runs. A module's default
+ * export takes the context, the positional arguments and the options, and
+ * returns the exit code.
+ */
+type CommandModule = { default: (context: CommandContext, args: unknown[], opts: Record<string, unknown>) => Promise<number> };
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  check: () => import('./commands/check.js'),
+  rules: () => import('./commands/rules.js'),
+  schema: () => import('./commands/schema.js'),
+  init: () => import('./commands/init.js'),
+  'agenda new': () => import('./commands/agenda-new.js'),
+  'agenda send': () => import('./commands/agenda-send.js'),
+  'paper new': () => import('./commands/paper-new.js'),
+  'minutes new': () => import('./commands/minutes-new.js'),
+  'minutes approve': () => import('./commands/minutes-approve.js'),
+  status: () => import('./commands/status.js'),
+};
+
 async function runCommand(name: string, context: CommandContext, args: unknown[], opts: Record<string, unknown>): Promise<number> {
-  switch (name) {
-    case 'check':
-      return (await import('./commands/check.js')).checkCommand(context, args[0] as string[], opts);
-    case 'rules':
-      return (await import('./commands/rules.js')).rulesCommand(context, args[0] as string | undefined);
-    case 'schema':
-      return (await import('./commands/schema.js')).schemaCommand(context, args[0] as string);
-    default:
-      throw new Error(`unknown command ${name}`);
-  }
+  const load = COMMANDS[name];
+  if (!load) throw new Error(`no module for command ${name}`);
+  return (await load()).default(context, args, opts);
 }
 
 interface ProgramHooks {
@@ -87,43 +100,86 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
   program.helpCommand(false);
 
   const examples = (lines: string[]) => `\n${help.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
-  program.addHelpText('after', examples(['etat check', 'etat check meetings/direktorgruppen/2026-12-03', 'etat rules agenda/purpose-missing']));
+  /** Declare a command whose action runs the module of `name` with its positional arguments. */
+  const command = (parent: Command, name: string, description: string, exampleLines: string[]) =>
+    parent
+      .command(name.split(' ').at(-1)!)
+      .description(description)
+      .addHelpText('after', examples(exampleLines))
+      .action((...received: unknown[]) => {
+        // commander passes the positional arguments, then the options, then the command.
+        const positional = received.slice(0, -2);
+        const opts = received.at(-2) as Record<string, unknown>;
+        return hooks.action(name, positional, opts);
+      });
+  const group = (name: string, description: string) => program.command(name).description(description).helpCommand(false);
 
-  program
-    .command('check')
-    .description(help.check)
+  program.addHelpText('after', examples(['etat check', 'etat agenda new --forum direktorgruppen --date 2026-12-03', 'etat status']));
+
+  command(program, 'check', help.check, [
+    'etat check',
+    'etat check meetings/direktorgruppen',
+    'etat check --format json > etat-report.json',
+    'etat check --format github   # annotations in GitHub Actions',
+    'etat check --cwd examples/etatssamarbeidet --today 2026-11-24',
+  ])
     .argument('[paths...]', help.checkPaths)
     .addOption(new Option('-f, --format <format>', help.checkFormat).default('pretty'))
+    .addOption(new Option('--today <date>', help.checkToday));
+
+  command(program, 'rules', help.rules, ['etat rules', 'etat rules minutes/dissent-not-recorded']).argument('[id]', help.rulesId);
+  command(program, 'schema', help.schema, ['etat schema agenda > .vscode/agenda.schema.json', 'etat schema etat']).argument('<type>', help.schemaType);
+
+  command(program, 'init', help.init, ['etat init styring --example etatssamarbeidet', 'etat init --lang nn --templates'])
+    .argument('[dir]', help.initDir)
+    .addOption(new Option('--example <name>', help.initExample).choices(['etatssamarbeidet']))
+    .addOption(new Option('--templates', help.initTemplates))
+    .addOption(new Option('--force', help.force));
+
+  const agenda = group('agenda', help.agenda);
+  command(agenda, 'agenda new', help.agendaNew, [
+    'etat agenda new --forum direktorgruppen --date 2026-12-03 --purpose "Beslutte modell for prosjektstyring"',
+    'etat agenda new   # asks for forum and date on a terminal',
+  ])
+    .addOption(new Option('--forum <forum>', help.forum))
+    .addOption(new Option('--date <date>', help.date))
+    .addOption(new Option('--purpose <text>', help.purpose))
+    .addOption(new Option('--chair <agency>', help.chair))
+    .addOption(new Option('--start <time>', help.start))
+    .addOption(new Option('--end <time>', help.end))
+    .addOption(new Option('--location <place>', help.location))
+    .addOption(new Option('--force', help.force));
+  command(agenda, 'agenda send', help.agendaSend, ['etat agenda send direktorgruppen/2026-12-03', 'etat agenda send direktorgruppen/2026-12-03 --format text | pbcopy'])
+    .argument('<meeting>', help.meeting)
+    .addOption(new Option('-f, --format <format>', help.sendFormat).choices(['markdown', 'text']).default('markdown'))
+    .addOption(new Option('--force', help.sendForce));
+
+  const paper = group('paper', help.paper);
+  command(paper, 'paper new', help.paperNew, ['etat paper new direktorgruppen/2026-12-03 2', 'etat paper new direktorgruppen/2026-12-03 2 --title "Modell for prosjektstyring"'])
+    .argument('<meeting>', help.meeting)
+    .argument('<item-id>', help.itemId)
+    .addOption(new Option('--title <title>', help.title))
+    .addOption(new Option('--force', help.force));
+
+  const minutes = group('minutes', help.minutes);
+  command(minutes, 'minutes new', help.minutesNew, ['etat minutes new direktorgruppen/2026-12-03'])
+    .argument('<meeting>', help.meeting)
+    .addOption(new Option('--force', help.force));
+  command(minutes, 'minutes approve', help.minutesApprove, ['etat minutes approve direktorgruppen/2026-12-03 --at direktorgruppen/2027-01-14'])
+    .argument('<meeting>', help.meeting)
+    .addOption(new Option('--at <meeting>', help.at).makeOptionMandatory());
+
+  command(program, 'status', help.status, ['etat status', 'etat status --forum direktorgruppen --today 2026-11-24', 'etat status --format json'])
+    .addOption(new Option('--forum <forum>', help.statusForum))
     .addOption(new Option('--today <date>', help.checkToday))
-    .addHelpText(
-      'after',
-      examples([
-        'etat check',
-        'etat check meetings/direktorgruppen',
-        'etat check --format json > etat-report.json',
-        'etat check --format github   # annotations in GitHub Actions',
-        'etat check --cwd examples/etatssamarbeidet --today 2026-11-24',
-      ]),
-    )
-    .action((paths: string[], opts: Record<string, unknown>) => hooks.action('check', [paths], opts));
+    .addOption(new Option('-f, --format <format>', help.statusFormat).choices(['pretty', 'json']).default('pretty'));
 
-  program
-    .command('rules')
-    .description(help.rules)
-    .argument('[id]', help.rulesId)
-    .addHelpText('after', examples(['etat rules', 'etat rules minutes/dissent-not-recorded']))
-    .action((id: string | undefined, opts: Record<string, unknown>) => hooks.action('rules', [id], opts));
-
-  program
-    .command('schema')
-    .description(help.schema)
-    .argument('<type>', help.schemaType)
-    .addHelpText('after', examples(['etat schema agenda > .vscode/agenda.schema.json', 'etat schema etat']))
-    .action((type: string, opts: Record<string, unknown>) => hooks.action('schema', [type], opts));
-
-  for (const command of program.commands) {
-    command.helpOption('-h, --help', help.help).exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp());
-  }
+  // Every command speaks the user's language, writes where run() says, and never exits the process.
+  const configure = (cmd: Command) => {
+    cmd.helpOption('-h, --help', help.help).exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp());
+    cmd.commands.forEach(configure);
+  };
+  program.commands.forEach(configure);
   return program;
 }
 

@@ -5,6 +5,7 @@ import { findRoot, loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { buildAgenda, buildCase, buildMinutes, paperTargets, type PaperTarget } from './build.js';
+import { isCalendarDate } from './dates.js';
 import { isInside, resolveFromFile, toPosix } from './paths.js';
 import { scanAtxHeadings } from './headings.js';
 import { parseMarkdownFile, parseTextFile, SourceFile } from './source.js';
@@ -163,13 +164,6 @@ function compareFolders(a: string, b: string): number {
 function folderKey(folder: string): [string, number] {
   const match = DATE_FOLDER.exec(folder);
   return match?.[1] ? [match[1], Number(match[2] ?? 1)] : [folder, 0];
-}
-
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
 }
 
 /** List meetings/ and cases/ in two directory reads (meetings/ recursively). */

@@ -2,20 +2,21 @@ import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { check } from '../../check.js';
 import { UsageError } from '../../errors.js';
-import { isCalendarDate, loadRepository } from '../../model/load.js';
+import { isCalendarDate } from '../../model/dates.js';
+import { loadRepository } from '../../model/load.js';
 import { isInside, toPosix } from '../../model/paths.js';
 import { FORMATS, isFormat, reporters } from '../../report/index.js';
 import { useColor, type CommandContext } from '../io.js';
 
 /** `etat check [paths…]`: exit 0 when no error remains, 1 when one does. Never writes a file. */
-export async function checkCommand(context: CommandContext, paths: string[], opts: Record<string, unknown>): Promise<number> {
+export default async function checkCommand(context: CommandContext, [paths = []]: unknown[], opts: Record<string, unknown>): Promise<number> {
   const format = String(opts.format ?? 'pretty');
   if (!isFormat(format)) throw new UsageError('unknownFormat', { format, allowed: FORMATS.join(', ') });
   const today = opts.today === undefined ? undefined : String(opts.today);
   if (today !== undefined && !isCalendarDate(today)) throw new UsageError('badDate', { value: today });
 
   const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
-  const scope = await Promise.all(paths.map((path) => repositoryPath(repo.root, context.cwd, path)));
+  const scope = await Promise.all((paths as string[]).map((path) => repositoryPath(repo.root, context.cwd, path)));
   const result = check(repo, { paths: scope, today, lang: context.lang });
 
   const lang = context.lang ?? repo.config.language;

@@ -6,9 +6,9 @@ import { findRule, rules } from '../../rules/index.js';
 import type { CommandContext } from '../io.js';
 
 /** `etat rules`: the rules with their default severity; `etat rules <id>`: the rule's page. */
-export async function rulesCommand(context: CommandContext, id: string | undefined): Promise<number> {
+export default async function rulesCommand(context: CommandContext, [id]: unknown[]): Promise<number> {
   const lang = context.lang ?? context.fallbackLang;
-  if (id !== undefined) {
+  if (typeof id === 'string') {
     if (!findRule(id)) throw new UsageError('unknownRule', { id });
     context.stdout.write(await readFile(new URL(`../../../docs/rules/${id}.md`, import.meta.url), 'utf8'));
     return 0;

@@ -3,8 +3,8 @@ import { isSchemaType, readSchemaText } from '../../schema/index.js';
 import type { CommandContext } from '../io.js';
 
 /** `etat schema <type>`: print a JSON Schema, for yaml-language-server and other editors. */
-export async function schemaCommand(context: CommandContext, type: string): Promise<number> {
-  if (!isSchemaType(type)) throw new UsageError('unknownSchema', { type });
+export default async function schemaCommand(context: CommandContext, [type]: unknown[]): Promise<number> {
+  if (!isSchemaType(type)) throw new UsageError('unknownSchema', { type: String(type) });
   context.stdout.write(readSchemaText(type));
   return 0;
 }
