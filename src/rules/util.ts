@@ -28,3 +28,15 @@ export function suggest(value: string, known: Iterable<string>): string | undefi
 export function isBlank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
 }
+
+/** Words people type while the purpose is still to be written. */
+const PLACEHOLDERS = /^(tbd|tba|todo|tbc|xxx+|\.{2,}|…|-+|\?+|n\/a|formål|føremål|purpose|fyll inn|kommer|skrives|lorem ipsum.*|<.*>|\[.*\])$/i;
+
+/**
+ * Whether a purpose is a placeholder such as `TBD` rather than a purpose.
+ * Shared by `agenda/purpose-missing` and `etat status`, so that the two never
+ * disagree about whether a meeting has a purpose.
+ */
+export function isPlaceholderPurpose(purpose: string): boolean {
+  return PLACEHOLDERS.test(purpose.trim());
+}

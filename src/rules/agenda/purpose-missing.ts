@@ -1,8 +1,6 @@
 import { asDict } from '../../model/data.js';
 import { defineRule } from '../define.js';
-
-/** Words people type while the purpose is still to be written. */
-const PLACEHOLDERS = /^(tbd|tba|todo|tbc|xxx+|\.{2,}|…|-+|\?+|n\/a|formål|føremål|purpose|fyll inn|kommer|skrives|lorem ipsum.*|<.*>|\[.*\])$/i;
+import { isPlaceholderPurpose } from '../util.js';
 
 export default defineRule({
   id: 'agenda/purpose-missing',
@@ -20,7 +18,7 @@ export default defineRule({
       const purpose = agenda.purpose;
       if (purpose === undefined || purpose === null || (typeof purpose === 'string' && purpose.trim() === '')) {
         report({ file: agenda.file, path: ['purpose'], target: 'key', messageId: 'missing' });
-      } else if (typeof purpose === 'string' && PLACEHOLDERS.test(purpose.trim())) {
+      } else if (typeof purpose === 'string' && isPlaceholderPurpose(purpose)) {
         report({ file: agenda.file, path: ['purpose'], messageId: 'placeholder', data: { purpose: purpose.trim() } });
       }
     }

@@ -17,8 +17,8 @@ export default defineRule({
       const onAgenda = agendaItemsById(meeting);
       for (const item of meeting.minutes?.items ?? []) {
         if (kindOf(item, onAgenda) !== 'decide') continue;
+        // A `decision` text alone settles nothing: `etat minutes new` prefills it from the proposal.
         if (item.outcome !== undefined && SETTLED.has(item.outcome)) continue;
-        if (item.decision !== undefined && item.decision.trim() !== '') continue;
         const path = item.outcome === undefined ? item.path : [...item.path, 'outcome'];
         report({ file: item.file, path, messageId: item.outcome === undefined ? 'none' : 'outcome', data: { id: item.id ?? '?', outcome: item.outcome ?? '' } });
       }
