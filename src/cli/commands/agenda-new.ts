@@ -1,6 +1,58 @@
+import { UsageError } from '../../errors.js';
+import { scaffoldTexts } from '../../i18n/scaffold.js';
+import { isCalendarDate, todayInNorway } from '../../model/dates.js';
+import { loadRepository } from '../../model/load.js';
+import { agendaData, agendaView, planAgenda, type AgendaRequest } from '../../scaffold/agenda.js';
+import { frontMatter } from '../../scaffold/frontmatter.js';
+import { findForum } from '../../scaffold/meeting.js';
+import { loadTemplate, render } from '../../scaffold/templates.js';
+import { writeNew } from '../../scaffold/write.js';
 import type { CommandContext } from '../io.js';
+import { ask } from '../prompt.js';
 
-// Not built yet.
-export default async function command(_context: CommandContext, _args: unknown[], _opts: Record<string, unknown>): Promise<number> {
-  throw new Error('not implemented');
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** `etat agenda new --forum F --date D`: the agenda of a new meeting, from the template. */
+export default async function agendaNew(context: CommandContext, _args: unknown[], opts: Record<string, unknown>): Promise<number> {
+  const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
+  const lang = context.lang ?? repo.config.language;
+  const texts = scaffoldTexts[lang];
+  const option = (name: string) => (opts[name] === undefined ? undefined : String(opts[name]));
+
+  const forumId =
+    option('forum') ??
+    (await ask(context, { option: '--forum', message: texts.askForum, choices: [...repo.config.fora.values()].map((f) => ({ value: f.id, label: f.name })) }, texts.cancelled))!;
+  const forum = findForum(repo.config, forumId, lang);
+  const date =
+    option('date') ??
+    (await ask(context, { option: '--date', message: texts.askDate, validate: (v) => (isCalendarDate(v.trim()) ? undefined : 'YYYY-MM-DD') }, texts.cancelled))!;
+  if (!isCalendarDate(date)) throw new UsageError('badDate', { value: date });
+  const purpose = option('purpose') ?? (await ask(context, { option: '--purpose', message: texts.askPurpose, optional: true }, texts.cancelled));
+  for (const name of ['start', 'end'] as const) {
+    const value = option(name);
+    if (value !== undefined && !TIME.test(value)) throw new UsageError('badTime', { value });
+  }
+  const chair = option('chair');
+  if (chair !== undefined && !repo.config.agencies.has(chair)) throw new UsageError('unknownAgencyOption', { agency: chair });
+
+  const request: AgendaRequest = { forum, date, purpose, chair, start: option('start'), end: option('end'), location: option('location'), force: opts.force === true };
+  const plan = planAgenda(repo, request, lang);
+  const template = await loadTemplate(repo.root, 'agenda', lang);
+  const path = `${plan.dir}/agenda.md`;
+  const body = render(template, agendaView(plan, request, repo.config, lang));
+  await writeNew(repo.root, path, frontMatter('agenda', agendaData(plan, request), { flowKeys: ['papers'] }) + body, { force: request.force });
+
+  const out = context.stdout;
+  out.write(texts.wrote({ path }) + '\n');
+  if (plan.secondMeeting) out.write(texts.secondMeeting({ folder: plan.folder }) + '\n');
+  if (plan.carried.approval) out.write(texts.approvalAdded({ meeting: plan.carried.approval }) + '\n');
+  if (plan.carried.actions > 0) out.write(texts.carriedActions({ count: plan.carried.actions }) + '\n');
+  if (plan.carried.deferred > 0) out.write(texts.carriedDeferred({ count: plan.carried.deferred, from: plan.carried.from ?? '' }) + '\n');
+  const today = todayInNorway();
+  for (const deadline of [plan.deadlines.notice, plan.deadlines.papers]) {
+    if (!deadline) continue;
+    out.write((deadline === plan.deadlines.notice ? texts.noticeDeadline(deadline) : texts.papersDeadline(deadline)) + '\n');
+    if (deadline.date < today) out.write('  ' + texts.deadlinePassed(deadline) + '\n');
+  }
+  return 0;
 }

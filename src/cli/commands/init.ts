@@ -1,6 +1,77 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { execa } from 'execa';
+import { isMap, parseDocument, Document } from 'yaml';
+import type { Lang } from '../../i18n/lang.js';
+import { scaffoldTexts, type ScaffoldTexts } from '../../i18n/scaffold.js';
+import { toPosix } from '../../model/paths.js';
+import { schemaId } from '../../scaffold/frontmatter.js';
+import { builtInTemplate, type TemplateName } from '../../scaffold/templates.js';
+import { writeNew } from '../../scaffold/write.js';
 import type { CommandContext } from '../io.js';
 
-// Not built yet.
-export default async function command(_context: CommandContext, _args: unknown[], _opts: Record<string, unknown>): Promise<number> {
-  throw new Error('not implemented');
+const EXAMPLE_CONFIG = new URL('../../../examples/etatssamarbeidet/etat.yml', import.meta.url);
+
+/**
+ * `etat init [dir]`: etat.yml (from the example with `--example`), the built-in
+ * templates with `--templates`, and `git init` where there is no repository.
+ * Nothing that exists is overwritten without `--force`.
+ */
+export default async function init(context: CommandContext, [dirArg]: unknown[], opts: Record<string, unknown>): Promise<number> {
+  const lang: Lang = context.lang ?? context.fallbackLang;
+  const texts = scaffoldTexts[lang];
+  const dir = resolve(context.cwd, typeof dirArg === 'string' ? dirArg : '.');
+  await mkdir(dir, { recursive: true });
+  const force = opts.force === true;
+  const shown = (path: string) => toPosix(relative(context.startDir, resolve(dir, path))) || path;
+
+  const example = opts.example === 'etatssamarbeidet';
+  const config = example ? await exampleConfig(lang, texts) : emptyConfig(lang, texts);
+  await writeNew(dir, 'etat.yml', config, { force });
+  context.stdout.write(texts.wrote({ path: shown('etat.yml') }) + '\n');
+
+  if (opts.templates === true) {
+    for (const name of ['agenda', 'minutes', 'paper'] as TemplateName[]) {
+      await writeNew(dir, `templates/${name}.md`, await readFile(builtInTemplate(lang, name), 'utf8'), { force });
+      context.stdout.write(texts.wrote({ path: shown(`templates/${name}.md`) }) + '\n');
+    }
+  }
+
+  const inside = await execa('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, reject: false }).catch(() => undefined);
+  if (!inside) context.stderr.write(texts.gitMissing + '\n');
+  else if (inside.exitCode !== 0) {
+    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir });
+    context.stdout.write(texts.gitInit + '\n');
+  }
+
+  context.stdout.write(`\n${texts.initDone({ dir: shown('.') })}\n${example ? texts.nextSteps : texts.nextFill}\n`);
+  context.stdout.write(`  ${texts.nextAgenda({ forum: example ? 'direktorgruppen' : '<forum>' })}\n`);
+  return 0;
+}
+
+/** The example's etat.yml, in the chosen language: its `language` and forum names changed in place. */
+async function exampleConfig(lang: Lang, texts: ScaffoldTexts): Promise<string> {
+  const doc = parseDocument(await readFile(EXAMPLE_CONFIG, 'utf8'));
+  doc.set('language', lang);
+  const fora = doc.get('fora', true);
+  if (isMap(fora)) {
+    for (const pair of fora.items) {
+      const id = String((pair.key as { value?: unknown }).value);
+      const name = texts.exampleFora[id];
+      if (name && isMap(pair.value)) pair.value.set('name', name);
+    }
+  }
+  // The example's own header comment is in bokmål and about the example: this one says what the file is.
+  doc.commentBefore = ` yaml-language-server: $schema=${schemaId('etat')}\n${texts.configComment}`;
+  return doc.toString({ lineWidth: 0 });
+}
+
+function emptyConfig(lang: Lang, texts: ScaffoldTexts): string {
+  const doc = new Document({ language: lang, agencies: {}, fora: {} });
+  doc.commentBefore = ` yaml-language-server: $schema=${schemaId('etat')}\n${texts.configComment}`;
+  const agencies = doc.get('agencies', true) as { commentBefore?: string } | undefined;
+  const fora = doc.get('fora', true) as { commentBefore?: string } | undefined;
+  if (agencies) agencies.commentBefore = texts.emptyAgencies;
+  if (fora) fora.commentBefore = texts.emptyFora;
+  return doc.toString({ lineWidth: 0 });
 }

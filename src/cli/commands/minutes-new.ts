@@ -1,6 +1,57 @@
+import { posix } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { scaffoldTexts } from '../../i18n/scaffold.js';
+import { longDate } from '../../model/dates.js';
+import { loadRepository } from '../../model/load.js';
+import { frontMatter } from '../../scaffold/frontmatter.js';
+import { findMeeting } from '../../scaffold/meeting.js';
+import { loadTemplate, render } from '../../scaffold/templates.js';
+import { writeNew } from '../../scaffold/write.js';
 import type { CommandContext } from '../io.js';
 
-// Not built yet.
-export default async function command(_context: CommandContext, _args: unknown[], _opts: Record<string, unknown>): Promise<number> {
-  throw new Error('not implemented');
+/**
+ * `etat minutes new <forum>/<date>`: minutes with one entry per agenda item.
+ * The outcome is left for the secretary to record (a comment lists the
+ * choices); a decision item's `decision` starts as its proposal; `present`
+ * starts as the forum's members.
+ */
+export default async function minutesNew(context: CommandContext, [meetingId]: unknown[], opts: Record<string, unknown>): Promise<number> {
+  const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
+  const lang = context.lang ?? repo.config.language;
+  const texts = scaffoldTexts[lang];
+  const meeting = findMeeting(repo, String(meetingId));
+  const agenda = meeting.agenda!;
+  if (agenda.file.problem) throw new UsageError('unreadable', { path: agenda.file.path });
+  const forum = repo.config.fora.get(meeting.forum);
+
+  const items = agenda.items
+    .filter((item) => item.id !== undefined)
+    .map((item) => {
+      const entry: Record<string, unknown> = { id: item.id };
+      if (item.approves) entry.decision = texts.approvedDecision({ date: item.approves.split('/')[1] ?? item.approves });
+      else if (item.kind === 'decide' && item.proposal) entry.decision = item.proposal;
+      return entry;
+    });
+  const data = {
+    type: 'minutes',
+    forum: meeting.forum,
+    date: meeting.date ?? meeting.folder,
+    status: 'draft',
+    present: forum?.members ?? [],
+    absent: [],
+    items,
+  };
+  const template = await loadTemplate(repo.root, 'minutes', lang);
+  const body = render(template, {
+    forum: { id: meeting.forum, name: forum?.name ?? meeting.forum },
+    date: meeting.date,
+    dateLong: meeting.date ? longDate(meeting.date, lang) : meeting.folder,
+    location: (agenda.file.data as { location?: unknown }).location,
+    items: agenda.items.map((item) => ({ id: item.id, title: item.title, kindLabel: item.kind ? texts.kind[item.kind] : '', isDecide: item.kind === 'decide' })),
+  });
+  const path = posix.join(meeting.dir, 'minutes.md');
+  const head = frontMatter('minutes', data, { flowKeys: ['present', 'absent'], comments: { items: texts.outcomesComment } });
+  await writeNew(repo.root, path, head + body, { force: opts.force === true });
+  context.stdout.write(texts.wrote({ path }) + '\n');
+  return 0;
 }

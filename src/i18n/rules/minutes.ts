@@ -43,7 +43,7 @@ export const en = {
   'minutes/decide-without-outcome': {
     description: 'An item for decision ends decided, deferred, referred or withdrawn',
     messages: {
-      none: m((d) => `Item ${item(d)} was announced for decision, but the minutes record no outcome and no decision.`, () => 'Record `outcome: decided` with the `decision`, or `deferred`, `referred` (with `referred_to`) or `withdrawn`.'),
+      none: m((d) => `Item ${item(d)} was announced for decision, but the minutes record no outcome.`, () => 'Record `outcome: decided` with the `decision`, or `deferred`, `referred` (with `referred_to`) or `withdrawn`.'),
       outcome: m((d) => `Item ${item(d)} was announced for decision, but the minutes record it as ${code(d.outcome)}: the case is left without a decision or a way on.`, () => 'Record `outcome: decided` with the `decision`, or `deferred`, `referred` (with `referred_to`) or `withdrawn`.'),
     },
   },
@@ -131,7 +131,7 @@ export const nb: Catalogue = {
   'minutes/decide-without-outcome': {
     description: 'En beslutningssak ender med vedtak, utsettelse, oversendelse eller tilbaketrekking',
     messages: {
-      none: m((d) => `Sak ${item(d)} var meldt til beslutning, men referatet fører verken utfall eller vedtak.`, () => 'Før `outcome: decided` med `decision`, eller `deferred`, `referred` (med `referred_to`) eller `withdrawn`.'),
+      none: m((d) => `Sak ${item(d)} var meldt til beslutning, men referatet fører ikke noe utfall.`, () => 'Før `outcome: decided` med `decision`, eller `deferred`, `referred` (med `referred_to`) eller `withdrawn`.'),
       outcome: m((d) => `Sak ${item(d)} var meldt til beslutning, men referatet fører den som ${code(d.outcome)}: saken står igjen uten vedtak eller vei videre.`, () => 'Før `outcome: decided` med `decision`, eller `deferred`, `referred` (med `referred_to`) eller `withdrawn`.'),
     },
   },
@@ -217,7 +217,7 @@ export const nn: Catalogue = {
   'minutes/decide-without-outcome': {
     description: 'Ei vedtakssak endar med vedtak, utsetjing, oversending eller tilbaketrekking',
     messages: {
-      none: m((d) => `Sak ${item(d)} var meld til vedtak, men referatet fører verken utfall eller vedtak.`, () => 'Før `outcome: decided` med `decision`, eller `deferred`, `referred` (med `referred_to`) eller `withdrawn`.'),
+      none: m((d) => `Sak ${item(d)} var meld til vedtak, men referatet fører ikkje noko utfall.`, () => 'Før `outcome: decided` med `decision`, eller `deferred`, `referred` (med `referred_to`) eller `withdrawn`.'),
       outcome: m((d) => `Sak ${item(d)} var meld til vedtak, men referatet fører henne som ${code(d.outcome)}: saka står att utan vedtak eller veg vidare.`, () => 'Før `outcome: decided` med `decision`, eller `deferred`, `referred` (med `referred_to`) eller `withdrawn`.'),
     },
   },

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Mustache from 'mustache';
+import { UsageError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+
+export type TemplateName = 'agenda' | 'minutes' | 'paper';
+
+/**
+ * The fields templates may use. Templates come from the repository, and CI runs
+ * etat on pull requests from people it does not trust: a template is
+ * logic-less Mustache, may name only these fields (so nothing reaches a
+ * prototype or a function), and may not include other files.
+ */
+export const TEMPLATE_FIELDS = [
+  'forum', 'name', 'date', 'dateLong', 'start', 'end', 'location', 'chair', 'purpose', 'noticeDeadline', 'papersDeadline',
+  'items', 'id', 'title', 'kind', 'kindLabel', 'isInform', 'isDiscuss', 'isDecide', 'owner', 'papers', 'hasPapers', 'path',
+  'proposal', 'hasProposal', 'approves', 'carried', 'from', 'actions', 'hasActions', 'what', 'due', 'present', 'item',
+] as const;
+
+const ALLOWED = new Set<string>(TEMPLATE_FIELDS);
+
+export interface Template {
+  /** Where it came from, for messages: `templates/agenda.md` or the built-in one. */
+  source: string;
+  text: string;
+}
+
+/** The repository's `templates/<name>.md`, or the built-in template in the repository's language. */
+export async function loadTemplate(root: string, name: TemplateName, lang: Lang): Promise<Template> {
+  const own = await readFile(join(root, 'templates', `${name}.md`), 'utf8').catch(() => undefined);
+  if (own !== undefined) return checked({ source: `templates/${name}.md`, text: own });
+  return { source: `(etat)/templates/${lang}/${name}.md`, text: await readFile(builtInTemplate(lang, name), 'utf8') };
+}
+
+export function builtInTemplate(lang: Lang, name: TemplateName): URL {
+  return new URL(`../../templates/${lang}/${name}.md`, import.meta.url);
+}
+
+/** Fill a template in. Values are written as they are (Markdown, not HTML), and are never read as template text. */
+export function render(template: Template, view: object): string {
+  return Mustache.render(template.text, view, Object.create(null) as Record<string, string>, { escape: (value: unknown) => String(value) });
+}
+
+type Token = [type: string, value: string, start: number, end: number, children?: Token[]];
+
+/** Refuse a template that names a field etat does not provide, or includes another file. */
+export function checked(template: Template): Template {
+  let tokens: Token[];
+  try {
+    tokens = Mustache.parse(template.text) as Token[];
+  } catch (error) {
+    throw new UsageError('templateSyntax', { file: template.source, message: (error as Error).message });
+  }
+  const where = (offset: number) => {
+    const before = template.text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  };
+  const walk = (list: Token[]) => {
+    for (const [type, value, start, , children] of list) {
+      if (type === '>') throw new UsageError('templatePartial', { file: template.source, ...where(start) });
+      if (type === 'name' || type === '&' || type === '#' || type === '^') {
+        const fine = value === '.' || value.split('.').every((part) => ALLOWED.has(part));
+        if (!fine) throw new UsageError('templateField', { file: template.source, ...where(start), field: value, allowed: TEMPLATE_FIELDS.join(', ') });
+      }
+      if (children) walk(children);
+    }
+  };
+  walk(tokens);
+  return template;
+}
