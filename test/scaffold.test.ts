@@ -1,0 +1,214 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { parseMarkdownFile } from '../src/model/source.js';
+import { CONFIG, makeRepo, runInProcess } from './helpers/repo.js';
+
+const CONFIG_WITH_DEADLINES = CONFIG.replace('    quorum: 2\n', '    quorum: 2\n    deadlines: { agenda_days: 7, papers_days: 5 }\n');
+const read = (dir: string, path: string) => readFile(join(dir, path), 'utf8');
+const dataOf = async (dir: string, path: string) => parseMarkdownFile(path, Buffer.from(await read(dir, path))).data as Record<string, unknown>;
+
+describe('etat agenda new', () => {
+  it('asks for nothing without a terminal: a missing --forum is a usage error', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG });
+    expect(await runInProcess(['agenda', 'new', '--date', '2026-12-03', '--lang', 'en'], { cwd })).toMatchObject({
+      code: 2,
+      stderr: '`--forum` is required (there is no terminal to ask on).\n',
+    });
+  });
+
+  it('asks for the forum, date and purpose on a terminal', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG });
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin });
+    let stdout = '';
+    const done = run({
+      argv: ['agenda', 'new', '--lang', 'en'],
+      cwd,
+      stdin,
+      stdout: Object.assign(new PassThrough(), { isTTY: true, columns: 80, rows: 24, write: (text: string) => ((stdout += text), true) }),
+      stderr: { write: () => true },
+    });
+    // Answer as a person would: Enter picks the forum, then type the date and the purpose.
+    const type = async (keys: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      stdin.write(keys);
+    };
+    await type('\r');
+    await type('2026-12-03\r');
+    await type('Beslutte modell\r');
+    expect(await done).toBe(0);
+    expect(stdout).toContain('Which forum meets?');
+    expect(await dataOf(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toMatchObject({ forum: 'direktorgruppen', date: '2026-12-03', purpose: 'Beslutte modell' });
+  });
+
+  it('makes a second meeting the same day `<date>-2`, and never overwrites without --force', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG_WITH_DEADLINES });
+    const args = ['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--lang', 'en'];
+    expect((await runInProcess(args, { cwd })).stdout).toContain('The invitation must be sent by 2026-11-26 (7 days before the meeting).');
+    const first = await read(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md');
+    const second = await runInProcess(args, { cwd });
+    expect(second.stdout).toContain('Wrote meetings/direktorgruppen/2026-12-03-2/agenda.md');
+    expect(second.stdout).toContain('this meeting is `2026-12-03-2`');
+    expect(await read(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toBe(first);
+    expect((await runInProcess([...args, '--force', '--purpose', 'Ny'], { cwd })).code).toBe(0);
+    expect(await dataOf(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toMatchObject({ purpose: 'Ny' });
+  });
+
+  it('refuses an unknown forum, a bad date or time, and an unknown chair', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG });
+    const base = ['agenda', 'new', '--lang', 'en'];
+    expect((await runInProcess([...base, '--forum', 'direktorgrupen', '--date', '2026-12-03'], { cwd })).stderr).toContain('There is no forum `direktorgrupen`');
+    expect((await runInProcess([...base, '--forum', 'direktorgruppen', '--date', '2026-13-03'], { cwd })).stderr).toContain('is not a date');
+    expect((await runInProcess([...base, '--forum', 'direktorgruppen', '--date', '2026-12-03', '--start', '25:00'], { cwd })).stderr).toContain('is not a time');
+    expect((await runInProcess([...base, '--forum', 'direktorgruppen', '--date', '2026-12-03', '--chair', 'nobody'], { cwd })).code).toBe(2);
+  });
+});
+
+describe('templates and values cannot run code or break YAML', () => {
+  const tricky = 'Mål: "bedre" samordning #1 {{purpose}} {{#items}}x{{/items}} ---';
+
+  it('a purpose with YAML-special characters and {{ tricks reads back exactly', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG });
+    expect((await runInProcess(['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--purpose', tricky, '--lang', 'nb'], { cwd })).code).toBe(0);
+    const path = 'meetings/direktorgruppen/2026-12-03/agenda.md';
+    expect((await dataOf(cwd, path)).purpose).toBe(tricky);
+    // Values are never read as template text: the braces are in the body as typed.
+    expect(await read(cwd, path)).toContain(`**Formål:** ${tricky}`);
+    const check = await runInProcess(['check', '--format', 'json'], { cwd });
+    expect(JSON.parse(check.stdout).findings).toEqual([]);
+  });
+
+  it.each([
+    ['a field etat does not provide', 'Hei {{constructor}}', /templates\/agenda\.md:1:5: .*`\{\{constructor\}\}`.*not a field/],
+    ['a path into a prototype', '{{#items}}{{title.constructor.name}}{{/items}}', /`\{\{title\.constructor\.name\}\}`/],
+    ['an included file', 'Hei\n{{> ../../etat.yml}}', /templates\/agenda\.md:2:1: templates cannot include other files/],
+    ['broken syntax', '{{#items}} open', /the template cannot be read/],
+  ])('a repository template with %s is refused with its place', async (_name, template, message) => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG, 'templates/agenda.md': template });
+    const result = await runInProcess(['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--lang', 'en'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('a repository template is used, with the fields it names', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG, 'templates/agenda.md': '# {{forum.name}} {{date}}\n\n{{purpose}}\n' });
+    await runInProcess(['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--purpose', '<b>&amp;</b>'], { cwd });
+    expect(await read(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toMatch(/---\n# Direktørgruppen 2026-12-03\n\n<b>&amp;<\/b>\n$/);
+  });
+});
+
+describe('etat paper new', () => {
+  /** An agenda as people write it: comments, their own key order, flow lists, quoting, CRLF-free Markdown below. */
+  const AGENDA = `---
+# Saksliste – direktørgruppen
+date: 2026-12-03   # torsdag
+type: agenda
+forum: direktorgruppen
+purpose: 'Beslutte: modell'
+status: draft
+items:
+  - kind: decide          # til beslutning
+    id: 1
+    title: Strategisk prosjektstyring
+    owner: bufdir
+    papers: [papers/01-eksisterende.md]
+    proposal: >-
+      Direktørgruppen slutter seg
+      til modellen.
+  - { id: "2", title: "Kunnskapsgrunnlag: 0–24", kind: decide, owner: hdir, proposal: Hdir leder. }
+---
+Velkommen.
+
+## Sak 1
+`;
+
+  it('changes only the list it adds to: every other byte of the agenda is unchanged', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG, 'meetings/direktorgruppen/2026-12-03/agenda.md': AGENDA });
+    const path = 'meetings/direktorgruppen/2026-12-03/agenda.md';
+    expect((await runInProcess(['paper', 'new', 'direktorgruppen/2026-12-03', '1', '--title', 'Vedlegg: økonomi'], { cwd })).code).toBe(0);
+    let after = await read(cwd, path);
+    const firstInsert = ', papers/01-vedlegg-okonomi.md';
+    expect(after).toBe(AGENDA.replace('[papers/01-eksisterende.md]', `[papers/01-eksisterende.md${firstInsert}]`));
+
+    expect((await runInProcess(['paper', 'new', 'direktorgruppen/2026-12-03', '2', '--lang', 'nb'], { cwd })).code).toBe(0);
+    after = await read(cwd, path);
+    expect(after).toBe(
+      AGENDA.replace('[papers/01-eksisterende.md]', `[papers/01-eksisterende.md${firstInsert}]`).replace(
+        'proposal: Hdir leder. }',
+        'proposal: Hdir leder., papers: [papers/02-kunnskapsgrunnlag-0-24.md] }',
+      ),
+    );
+    const paper = await read(cwd, 'meetings/direktorgruppen/2026-12-03/papers/02-kunnskapsgrunnlag-0-24.md');
+    expect(paper).toContain('# Kunnskapsgrunnlag: 0–24');
+    expect(paper).toContain('## Forslag til vedtak\n\nHdir leder.\n');
+  });
+
+  it('refuses to overwrite a paper, an unknown item, and a meeting id that would leave the repository', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG, 'meetings/direktorgruppen/2026-12-03/agenda.md': AGENDA });
+    await runInProcess(['paper', 'new', 'direktorgruppen/2026-12-03', '2'], { cwd });
+    const again = await runInProcess(['paper', 'new', 'direktorgruppen/2026-12-03', '2', '--lang', 'en'], { cwd });
+    expect(again).toMatchObject({ code: 2, stderr: expect.stringContaining('exists already and was left as it is') });
+    expect((await runInProcess(['paper', 'new', 'direktorgruppen/2026-12-03', '9', '--lang', 'en'], { cwd })).stderr).toContain('has no item `9` (its items: `1`, `2`)');
+    for (const id of ['../../../etc/2026-12-03', 'direktorgruppen/../../x', '/etc/passwd']) {
+      expect((await runInProcess(['paper', 'new', id, '1', '--lang', 'en'], { cwd })).stderr).toContain('is not a meeting');
+    }
+  });
+});
+
+describe('etat agenda send', () => {
+  const agenda = (items: string) => `---\ntype: agenda\nforum: direktorgruppen\ndate: 2026-12-03\npurpose: Beslutte\nstatus: draft\nitems:\n${items}---\n`;
+
+  it('with --force sends despite errors and records which rules it overrode', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG, 'meetings/direktorgruppen/2026-12-03/agenda.md': agenda('  - { id: "1", title: Sak, kind: decide }\n') });
+    const result = await runInProcess(['agenda', 'send', 'direktorgruppen/2026-12-03', '--force', '--lang', 'en'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Sent despite 2 errors');
+    expect(await dataOf(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toMatchObject({
+      status: 'sent',
+      sent_despite: ['agenda/decide-without-papers', 'agenda/decide-without-proposal'],
+    });
+    // The record is part of the format: the schema accepts it.
+    expect(JSON.parse((await runInProcess(['check', '--format', 'json'], { cwd })).stdout).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('schema/invalid');
+  });
+
+  it('prints the invitation as plain text, grouped by kind', async () => {
+    const cwd = await makeRepo({
+      'etat.yml': CONFIG,
+      'meetings/direktorgruppen/2026-12-03/agenda.md': agenda('  - { id: "1", title: Orientering, kind: inform, owner: udir }\n  - { id: "2", title: Drøfting, kind: discuss }\n'),
+    });
+    const result = await runInProcess(['agenda', 'send', 'direktorgruppen/2026-12-03', '--format', 'text', '--lang', 'nb'], { cwd });
+    expect(result.stdout).toMatch(/^Møteinnkalling: Direktørgruppen, torsdag 3\. desember 2026\n=+\n\nFormål: Beslutte\n\nOrienteringssaker\n-+\n\nSak 1: Orientering\nAnsvarlig: Udir\n\nDrøftingssaker\n-+\n\nSak 2: Drøfting\n$/);
+  });
+});
+
+describe('etat minutes new and approve', () => {
+  it('refuses to overwrite minutes, and to approve before there are any', async () => {
+    const cwd = await makeRepo({
+      'etat.yml': CONFIG,
+      'meetings/direktorgruppen/2026-12-03/agenda.md': '---\ntype: agenda\nforum: direktorgruppen\ndate: 2026-12-03\npurpose: P\nitems: []\n---\n',
+    });
+    const approve = await runInProcess(['minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2026-12-03', '--lang', 'en'], { cwd });
+    expect(approve.stderr).toContain('has no minutes yet');
+    expect((await runInProcess(['minutes', 'new', 'direktorgruppen/2026-12-03'], { cwd })).code).toBe(0);
+    expect((await runInProcess(['minutes', 'new', 'direktorgruppen/2026-12-03'], { cwd })).code).toBe(2);
+    expect((await runInProcess(['minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2027-01-01', '--lang', 'en'], { cwd })).stderr).toContain(
+      'There is no meeting `direktorgruppen/2027-01-01`',
+    );
+    expect((await runInProcess(['minutes', 'approve', 'direktorgruppen/2026-12-03', '--lang', 'en'], { cwd })).stderr).toContain('`--at <meeting>` is required');
+  });
+});
+
+describe('etat init', () => {
+  it('writes the templates when asked, in the chosen language, and leaves an existing git repository alone', async () => {
+    const cwd = await makeRepo({});
+    const first = await runInProcess(['init', 'styring', '--templates', '--lang', 'nn'], { cwd });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Oppretta eit git-repositorium');
+    expect(await read(cwd, 'styring/templates/paper.md')).toContain('## Framlegg til vedtak');
+    expect(await read(cwd, 'styring/etat.yml')).toMatch(/^# yaml-language-server: \$schema=.*etat\.schema\.json\n# Oppsettet .*\n\nlanguage: nn\n/);
+    const again = await runInProcess(['init', 'styring', '--force', '--lang', 'nn'], { cwd });
+    expect(again.stdout).not.toContain('git-repositorium');
+  });
+});
