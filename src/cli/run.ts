@@ -112,7 +112,8 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
         const opts = received.at(-2) as Record<string, unknown>;
         return hooks.action(name, positional, opts);
       });
-  const group = (name: string, description: string) => program.command(name).description(description).helpCommand(false);
+  const group = (name: string, description: string, exampleLines: string[]) =>
+    program.command(name).description(description).helpCommand(false).addHelpText('after', examples(exampleLines));
 
   program.addHelpText('after', examples(['etat check', 'etat agenda new --forum direktorgruppen --date 2026-12-03', 'etat status']));
 
@@ -136,7 +137,7 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .addOption(new Option('--templates', help.initTemplates))
     .addOption(new Option('--force', help.force));
 
-  const agenda = group('agenda', help.agenda);
+  const agenda = group('agenda', help.agenda, ['etat agenda new --forum direktorgruppen --date 2026-12-03', 'etat agenda send direktorgruppen/2026-12-03']);
   command(agenda, 'agenda new', help.agendaNew, [
     'etat agenda new --forum direktorgruppen --date 2026-12-03 --purpose "Beslutte modell for prosjektstyring"',
     'etat agenda new   # asks for forum and date on a terminal',
@@ -154,14 +155,14 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .addOption(new Option('-f, --format <format>', help.sendFormat).choices(['markdown', 'text']).default('markdown'))
     .addOption(new Option('--force', help.sendForce));
 
-  const paper = group('paper', help.paper);
+  const paper = group('paper', help.paper, ['etat paper new direktorgruppen/2026-12-03 2']);
   command(paper, 'paper new', help.paperNew, ['etat paper new direktorgruppen/2026-12-03 2', 'etat paper new direktorgruppen/2026-12-03 2 --title "Modell for prosjektstyring"'])
     .argument('<meeting>', help.meeting)
     .argument('<item-id>', help.itemId)
     .addOption(new Option('--title <title>', help.title))
     .addOption(new Option('--force', help.force));
 
-  const minutes = group('minutes', help.minutes);
+  const minutes = group('minutes', help.minutes, ['etat minutes new direktorgruppen/2026-12-03', 'etat minutes approve direktorgruppen/2026-12-03 --at direktorgruppen/2027-01-14']);
   command(minutes, 'minutes new', help.minutesNew, ['etat minutes new direktorgruppen/2026-12-03'])
     .argument('<meeting>', help.meeting)
     .addOption(new Option('--force', help.force));

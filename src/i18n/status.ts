@@ -1,4 +1,4 @@
-import { code, joinList, type Lang } from './lang.js';
+import type { Lang } from './lang.js';
 
 /**
  * Everything `etat status` says. Each sentence is a function of its data, so
@@ -51,8 +51,6 @@ const en = {
   origin: (d: { meeting: string; item: string }) => `minutes ${d.meeting}, item ${d.item}`,
   nothingToDo: 'Nothing to do.',
   allClear: 'Nothing to do in any forum.',
-  unknownForum: (d: { forum: string; suggestion: string | undefined; known: string[] }) =>
-    `There is no forum ${code(d.forum)} in etat.yml.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} Use ${joinList('en', d.known.map(code), 'or')}.`,
 };
 
 export type StatusTexts = typeof en;
@@ -93,8 +91,6 @@ const nb: typeof en = {
   origin: (d) => `referat ${d.meeting}, sak ${d.item}`,
   nothingToDo: 'Ingenting å gjøre.',
   allClear: 'Ingenting å gjøre i noe forum.',
-  unknownForum: (d) =>
-    `Det finnes ikke noe forum ${code(d.forum)} i etat.yml.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Bruk ${joinList('nb', d.known.map(code), 'or')}.`,
 };
 
 const nn: typeof en = {
@@ -133,8 +129,6 @@ const nn: typeof en = {
   origin: (d) => `referat ${d.meeting}, sak ${d.item}`,
   nothingToDo: 'Ingenting å gjere.',
   allClear: 'Ingenting å gjere i noko forum.',
-  unknownForum: (d) =>
-    `Det finst ikkje noko forum ${code(d.forum)} i etat.yml.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Bruk ${joinList('nn', d.known.map(code), 'or')}.`,
 };
 
 export const statusTexts: Record<Lang, StatusTexts> = { en, nb, nn };

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Config, Forum } from '../config/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { scaffoldTexts } from '../i18n/scaffold.js';
+import { openActions } from '../model/actions.js';
 import { addDays, longDate } from '../model/dates.js';
 import type { AgendaItem, Meeting, Repository } from '../model/types.js';
 import { agencyName } from './meeting.js';
@@ -67,11 +68,10 @@ export function planAgenda(repo: Repository, request: AgendaRequest, lang: Lang)
   if (previous?.minutes && previous.minutes.status !== 'approved') {
     items.push({ id: nextId(), title: texts.approvalTitle({ date: previous.date ?? previous.folder }), kind: 'decide', approves: previous.id });
   }
-  const actions = earlier.flatMap((m) =>
-    (m.minutes?.items ?? []).flatMap((item) =>
-      item.actions.filter((a) => !a.done && a.what).map((a) => ({ what: a.what!, owner: a.owner, due: a.due, from: m.id })),
-    ),
-  );
+  const before = new Set(earlier);
+  const actions = openActions(repo, forum.id)
+    .filter(({ meeting, action }) => before.has(meeting) && action.what)
+    .map(({ meeting, action }) => ({ what: action.what!, owner: action.owner, due: action.due, from: meeting.id }));
   if (actions.length > 0) items.push({ id: nextId(), title: texts.actionsTitle, kind: 'inform', actions });
 
   let deferred = 0;

@@ -24,12 +24,12 @@ export function findItem(meeting: Meeting, id: string): AgendaItem {
   return item;
 }
 
+/** A forum of etat.yml by id; an unknown one is a usage error, in the repository's language, with the id meant. */
 export function findForum(config: Config, forum: string, lang: Lang): Forum {
   const found = config.fora.get(forum);
   if (!found) {
-    const suggestion = suggest(forum, config.fora.keys());
-    const known = joinList(lang, (suggestion ? [suggestion] : [...config.fora.keys()]).map((f) => `\`${f}\``), 'or');
-    throw new UsageError('unknownForumOption', { forum, known });
+    const known = joinList(lang, [...config.fora.keys()].map((f) => `\`${f}\``), 'or');
+    throw new UsageError('unknownForumOption', { forum, suggestion: suggest(forum, config.fora.keys()), known, lang });
   }
   return found;
 }
