@@ -1,6 +1,7 @@
 // Build a synthetic governance repository: N meetings over three fora, each with an
 // agenda (6 items, 2 for decision with a Markdown case paper), minutes and papers.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const FORA = ['direktorgruppen', 'tverrgaende-ledergruppe', 'sekretariatet'];
@@ -44,6 +45,67 @@ Sekretariatet anbefaler tiltak 2, fordi det gir god oversikt til lav kostnad.
 
 Forumet slutter seg til modellen i saksfremlegget.
 `;
+
+/**
+ * Give the synthetic repository a history: five commits per meeting, at dates
+ * before and after it (draft agenda, papers, sent agenda, draft minutes,
+ * approved minutes), written by one `git fast-import`. The last version of
+ * every file is the one in the working tree.
+ */
+export async function buildHistory(dir) {
+  const files = await listMeetingFiles(dir);
+  const events = [];
+  for (const meeting of files) {
+    const day = Date.parse(meeting.date + 'T12:00:00Z') / 1000;
+    const d = (days) => day + days * 86400;
+    events.push({ time: d(-14), message: `Saksliste ${meeting.id}`, files: [[meeting.agenda, meeting.agendaText.replace('status: sent', 'status: draft')]] });
+    events.push({ time: d(-9), message: `Saksfremlegg ${meeting.id}`, files: meeting.papers });
+    events.push({ time: d(-8), message: `Innkalling ${meeting.id}`, files: [[meeting.agenda, meeting.agendaText]] });
+    events.push({ time: d(3), message: `Referat ${meeting.id}`, files: [[meeting.minutes, meeting.minutesText.replace('status: approved', 'status: draft').replace(/approved_at: .*\n/, '')]] });
+    events.push({ time: d(10), message: `Godkjent ${meeting.id}`, files: [[meeting.minutes, meeting.minutesText]] });
+  }
+  events.sort((a, b) => a.time - b.time);
+  const chunks = [];
+  let mark = 0;
+  for (const event of events) {
+    const who = `Sekretariatet <sekretariatet@example.org> ${event.time} +0100`;
+    chunks.push(`commit refs/heads/main\nmark :${++mark}\nauthor ${who}\ncommitter ${who}\ndata ${Buffer.byteLength(event.message)}\n${event.message}\n`);
+    if (mark > 1) chunks.push(`from :${mark - 1}\n`);
+    for (const [path, text] of event.files) chunks.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`);
+    chunks.push('\n');
+  }
+  chunks.push(`commit refs/heads/main\nmark :${++mark}\nauthor Sekretariatet <s@example.org> ${events.at(-1).time + 60} +0100\ncommitter Sekretariatet <s@example.org> ${events.at(-1).time + 60} +0100\ndata 7\nOppsett\nfrom :${mark - 1}\nM 100644 inline etat.yml\ndata ${Buffer.byteLength(await readFile(join(dir, 'etat.yml')))}\n${await readFile(join(dir, 'etat.yml'), 'utf8')}\n\n`);
+  const git = (args, input) => {
+    const result = spawnSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
+    if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr}`);
+    return result.stdout.toString();
+  };
+  git(['init', '--quiet', '-b', 'main']);
+  git(['fast-import', '--quiet'], chunks.join(''));
+  git(['reset', '--quiet']);
+  return Number(git(['rev-list', '--count', 'main']).trim());
+}
+
+async function listMeetingFiles(dir) {
+  const out = [];
+  for (const forum of await readdir(join(dir, 'meetings'))) {
+    for (const date of await readdir(join(dir, 'meetings', forum))) {
+      const base = `meetings/${forum}/${date}`;
+      const papers = [];
+      for (const name of await readdir(join(dir, base, 'papers'))) papers.push([`${base}/papers/${name}`, await readFile(join(dir, base, 'papers', name), 'utf8')]);
+      out.push({
+        id: `${forum}/${date}`,
+        date,
+        agenda: `${base}/agenda.md`,
+        agendaText: await readFile(join(dir, base, 'agenda.md'), 'utf8'),
+        minutes: `${base}/minutes.md`,
+        minutesText: await readFile(join(dir, base, 'minutes.md'), 'utf8'),
+        papers,
+      });
+    }
+  }
+  return out;
+}
 
 export async function buildSynthetic(dir, meetings) {
   await rm(dir, { recursive: true, force: true });

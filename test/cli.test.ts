@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+import { commitAll } from './helpers/git.js';
 import { AGENDA, CONFIG, makeRepo, makeTempDir, runInProcess, snapshot, type Ran } from './helpers/repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -21,6 +22,14 @@ async function runBinary(argv: string[], options: { cwd: string; env?: Record<st
   return { code: result.exitCode ?? -1, stdout: result.stdout + '\n', stderr: result.stderr };
 }
 
+/** A repository of these files with everything committed, long before the meetings, so that history proves nothing late. */
+async function makeGitRepo(files: Record<string, string>): Promise<string> {
+  const dir = await makeRepo(files);
+  await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir });
+  await commitAll(dir, 'Oppsett', '2026-01-01T09:00:00+01:00');
+  return dir;
+}
+
 const RUNNERS = [
   ['in-process', runInProcess],
   ['built binary', runBinary],
@@ -29,8 +38,8 @@ const RUNNERS = [
 interface Case {
   name: string;
   argv: string[];
-  /** The repository to run in: files, or the example. */
-  repo?: Record<string, string> | 'example' | 'none';
+  /** The repository to run in: files (committed to git), the example, nothing, or `plain`: files in a folder that is not in git. */
+  repo?: Record<string, string> | 'example' | 'none' | 'plain';
   code: number;
   stdout?: (string | RegExp)[];
   stderr?: (string | RegExp)[];
@@ -61,6 +70,13 @@ const CASES: Case[] = [
   { name: '--help lists the commands', argv: ['--help', '--lang', 'en'], repo: 'none', code: 0, stdout: ['check', 'rules', 'schema', 'Examples:'] },
   { name: 'help is in bokmål by default', argv: ['check', '--help'], repo: 'none', code: 0, stdout: ['sjekk repositoriet', 'Eksempler:', '$ etat check'] },
   { name: 'a clean repository passes', argv: ['check'], repo: CLEAN, code: 0, stdout: ['No problems found in 1 file.'] },
+  {
+    name: 'outside git, the rules that need history say so once',
+    argv: ['check', '--cwd', 'plain'],
+    repo: 'plain',
+    code: 0,
+    stdout: ['etat.yml', /1:1 +warning +This is not a git repository/, '⚠ 1 warning'],
+  },
   {
     name: 'the example repository fails with its defects',
     argv: ['check', '--today', '2026-11-24'],
@@ -122,7 +138,7 @@ const CASES: Case[] = [
 
 describe.each(RUNNERS)('etat CLI (%s)', (_name, runner) => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_caseName, c) => {
-    const cwd = c.repo === 'example' ? EXAMPLE : c.repo === 'none' || c.repo === undefined ? await makeTempDir() : await makeRepo(c.repo);
+    const cwd = c.repo === 'plain' ? await makeRepo({ 'plain/etat.yml': CONFIG, 'plain/meetings/direktorgruppen/2026-03-12/agenda.md': AGENDA }) : c.repo === 'example' ? EXAMPLE : c.repo === 'none' || c.repo === undefined ? await makeTempDir() : await makeGitRepo(c.repo);
     const result = await runner(c.argv, { cwd });
     const context = `stdout:\n${result.stdout}\nstderr:\n${result.stderr}`;
     expect(result.code, context).toBe(c.code);

@@ -67,6 +67,10 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   'minutes new': () => import('./commands/minutes-new.js'),
   'minutes approve': () => import('./commands/minutes-approve.js'),
   status: () => import('./commands/status.js'),
+  demo: () => import('./commands/demo.js'),
+  'decisions diff': () => import('./commands/decisions-diff.js'),
+  'git setup': () => import('./commands/git-setup.js'),
+  'git textconv': () => import('./commands/git-textconv.js'),
 };
 
 async function runCommand(name: string, context: CommandContext, args: unknown[], opts: Record<string, unknown>): Promise<number> {
@@ -126,7 +130,9 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
   ])
     .argument('[paths...]', help.checkPaths)
     .addOption(new Option('-f, --format <format>', help.checkFormat).default('pretty'))
-    .addOption(new Option('--today <date>', help.checkToday));
+    .addOption(new Option('--today <date>', help.checkToday))
+    .addOption(new Option('--base <ref>', help.checkBase))
+    .addOption(new Option('--changed', help.checkChanged));
 
   command(program, 'rules', help.rules, ['etat rules', 'etat rules minutes/dissent-not-recorded']).argument('[id]', help.rulesId);
   command(program, 'schema', help.schema, ['etat schema agenda > .vscode/agenda.schema.json', 'etat schema etat']).argument('<type>', help.schemaType);
@@ -174,6 +180,23 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .addOption(new Option('--forum <forum>', help.statusForum))
     .addOption(new Option('--today <date>', help.checkToday))
     .addOption(new Option('-f, --format <format>', help.statusFormat).choices(['pretty', 'json']).default('pretty'));
+
+  const decisions = group('decisions', help.decisions, ['etat decisions diff', 'etat decisions diff main --format markdown > decisions.md']);
+  command(decisions, 'decisions diff', help.decisionsDiff, [
+    'etat decisions diff',
+    'etat decisions diff v2026.1 HEAD',
+    'etat decisions diff origin/main --format markdown | gh pr comment --body-file -',
+    'etat decisions diff HEAD~3 --format json',
+  ])
+    .argument('[from]', help.decisionsFrom)
+    .argument('[to]', help.decisionsTo)
+    .addOption(new Option('-f, --format <format>', help.decisionsFormat).choices(['pretty', 'markdown', 'json']).default('pretty'));
+
+  const git = group('git', help.git, ['etat git setup', 'git log -p meetings/direktorgruppen']);
+  command(git, 'git setup', help.gitSetup, ['etat git setup', 'git diff meetings/   # each decision as one line']);
+  command(git, 'git textconv', help.gitTextconv, ['etat git textconv meetings/direktorgruppen/2026-12-03/minutes.md']).argument('<file>', help.textconvFile);
+
+  command(program, 'demo', help.demo, ['etat demo', 'etat demo /tmp/etat-demo && cd /tmp/etat-demo && etat check --today 2026-11-24']).argument('[dir]', help.demoDir);
 
   // Every command speaks the user's language, writes where run() says, and never exits the process.
   const configure = (cmd: Command) => {

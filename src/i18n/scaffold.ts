@@ -52,6 +52,17 @@ const en = {
   exampleFora: { direktorgruppen: "Directors' group", 'tverrgaende-ledergruppe': "Cross-agency leaders' group", sekretariatet: 'Secretariat' } as Record<string, string>,
   nextAgenda: (d: { forum: string }) => `etat agenda new --forum ${d.forum} --date YYYY-MM-DD`,
   nextFill: 'Add your agencies and fora to etat.yml, then:',
+  demoBuilt: (d: { dir: string; commits: number; branch: string; paper: string; minutes: string }) =>
+    [
+      `Built ${d.dir}: the example repository with ${d.commits} commits at the dates a secretariat would have made them,`,
+      `and the branch ${code(d.branch)} checked out, which edits an approved decision. Try:`,
+      '',
+      `  cd ${d.dir}`,
+      '  etat check --today 2026-11-24        # agenda/paper-late: one paper reached main two days before its meeting',
+      `                                       # minutes/approved-changed: ${d.minutes} was approved on main`,
+      '  etat decisions diff main             # the decision the branch changed, word by word',
+      '  git log --format="%cs %s" | head     # the history the rules read',
+    ].join('\n'),
 };
 
 export type ScaffoldTexts = typeof en;
@@ -102,6 +113,17 @@ const nb: ScaffoldTexts = {
   exampleFora: { direktorgruppen: 'Direktørgruppen', 'tverrgaende-ledergruppe': 'Tverrgående ledergruppe', sekretariatet: 'Sekretariatet' },
   nextAgenda: (d) => `etat agenda new --forum ${d.forum} --date ÅÅÅÅ-MM-DD`,
   nextFill: 'Legg etatene og fora inn i etat.yml, og så:',
+  demoBuilt: (d) =>
+    [
+      `Bygde ${d.dir}: eksempelrepositoriet med ${d.commits} commits på datoene et sekretariat ville ha laget dem,`,
+      `og grenen ${code(d.branch)} sjekket ut, som endrer et godkjent vedtak. Prøv:`,
+      '',
+      `  cd ${d.dir}`,
+      '  etat check --today 2026-11-24        # agenda/paper-late: ett saksfremlegg kom inn i main to dager før møtet',
+      `                                       # minutes/approved-changed: ${d.minutes} var godkjent i main`,
+      '  etat decisions diff main             # vedtaket grenen endret, ord for ord',
+      '  git log --format="%cs %s" | head     # historikken reglene leser',
+    ].join('\n'),
 };
 
 const nn: ScaffoldTexts = {
@@ -150,6 +172,17 @@ const nn: ScaffoldTexts = {
   exampleFora: { direktorgruppen: 'Direktørgruppa', 'tverrgaende-ledergruppe': 'Tverrgåande leiargruppe', sekretariatet: 'Sekretariatet' },
   nextAgenda: (d) => `etat agenda new --forum ${d.forum} --date ÅÅÅÅ-MM-DD`,
   nextFill: 'Legg etatane og fora inn i etat.yml, og så:',
+  demoBuilt: (d) =>
+    [
+      `Bygde ${d.dir}: eksempelrepositoriet med ${d.commits} commits på datoane eit sekretariat ville ha laga dei,`,
+      `og greina ${code(d.branch)} sjekka ut, som endrar eit godkjent vedtak. Prøv:`,
+      '',
+      `  cd ${d.dir}`,
+      '  etat check --today 2026-11-24        # agenda/paper-late: eitt saksframlegg kom inn i main to dagar før møtet',
+      `                                       # minutes/approved-changed: ${d.minutes} var godkjent i main`,
+      '  etat decisions diff main             # vedtaket greina endra, ord for ord',
+      '  git log --format="%cs %s" | head     # historikken reglane les',
+    ].join('\n'),
 };
 
 export const scaffoldTexts: Record<Lang, ScaffoldTexts> = { en, nb, nn };

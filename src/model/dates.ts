@@ -24,7 +24,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** Today's date where the meetings are held, whatever the machine's time zone. */
 export function todayInNorway(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+  return osloDate(Date.now() / 1000);
 }
 
 const LOCALES = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
@@ -35,4 +35,11 @@ export function longDate(date: string, lang: keyof typeof LOCALES): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
+}
+
+const OSLO = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+
+/** The date in Norway of a moment given in seconds since 1970 (a commit's committer time). */
+export function osloDate(seconds: number): string {
+  return OSLO.format(new Date(seconds * 1000));
 }

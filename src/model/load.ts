@@ -18,6 +18,11 @@ export interface LoadOptions {
   lang?: Lang;
   /** The language to report a broken etat.yml in when it names none. */
   fallbackLang?: Lang;
+  /**
+   * Read only the meetings whose folder this accepts (`etat check --changed`).
+   * The others are still listed, with their dates, but their files are not read.
+   */
+  select?: (meetingDir: string) => boolean;
 }
 
 const MEETING_FILES = new Set(['agenda.md', 'minutes.md']);
@@ -32,7 +37,7 @@ const DATE_FOLDER = /^(\d{4}-\d{2}-\d{2})(?:-([0-9]+))?$/;
 export async function loadRepository(options: LoadOptions): Promise<Repository> {
   const root = await findRoot(options.cwd);
   const config = await loadConfig(root, options);
-  return loadTree(config);
+  return loadTree(config, options.select);
 }
 
 interface Tree {
@@ -45,10 +50,19 @@ interface Tree {
   outside: OutsideFile[];
 }
 
-export async function loadTree(config: Config): Promise<Repository> {
+export async function loadTree(config: Config, select?: (meetingDir: string) => boolean): Promise<Repository> {
   const { root } = config;
   const realRoot = await realpath(root);
   const tree = await listTree(root, realRoot);
+  const skipped = new Set<string>();
+  if (select) {
+    const kept: string[] = [];
+    for (const path of tree.meetingFiles) {
+      if (select(posix.dirname(path))) kept.push(path);
+      else skipped.add(posix.dirname(path));
+    }
+    tree.meetingFiles = kept;
+  }
 
   const sources = new Map<string, SourceFile>();
   await Promise.all(
@@ -113,7 +127,8 @@ export async function loadTree(config: Config): Promise<Repository> {
     };
   };
 
-  const byDir = new Map<string, { agenda?: Agenda; minutes?: Minutes }>();
+  // Meetings that were not selected are known by their folder alone.
+  const byDir = new Map<string, { agenda?: Agenda; minutes?: Minutes }>([...skipped].map((dir) => [dir, {}]));
   for (const path of tree.meetingFiles) {
     const file = sources.get(path);
     if (!file) continue;

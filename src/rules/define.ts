@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js';
+import type { History } from '../git/history.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Place, Severity } from '../findings.js';
 import type { Case, Meeting, Repository } from '../model/types.js';
@@ -16,6 +17,13 @@ export interface RuleContext {
   readonly files: readonly SourceFile[];
   /** The date the check runs at, YYYY-MM-DD (`--today`). */
   readonly today: string;
+  /**
+   * What git says of the files, for the rules that need history; undefined when
+   * it was not read (`check()` without `history`: those rules are then silent).
+   */
+  readonly history: History | undefined;
+  /** Whether a rule that reads history is on, so that not having it is worth a notice. */
+  readonly historyWanted: boolean;
   /** The language findings are reported in. */
   readonly lang: Lang;
   /** Whether a repository path is in scope of this run. */
@@ -24,7 +32,8 @@ export interface RuleContext {
 
 /** Where a finding is and what it says; the runner turns it into words and a place. */
 export interface Report {
-  file: SourceFile;
+  /** The file; a file that is not there (deleted minutes) is named by its path, with a `place`. */
+  file: SourceFile | { path: string; locate?: undefined };
   /** The YAML node it is about… */
   path?: YamlPath;
   /** …its key or its value (default). */
@@ -51,6 +60,8 @@ export interface Rule {
     readonly fix: string;
   };
   check(ctx: RuleContext, report: (finding: Report) => void): void;
+  /** The rule reads git history (and is silent when it could not be read: one notice says so instead). */
+  readonly needsHistory?: boolean;
 }
 
 /** Declare a rule; the runner stamps severity, url and words on what it reports. */

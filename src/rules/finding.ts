@@ -17,7 +17,7 @@ export interface FindingInput {
 }
 
 /** Build a finding at a place of a file, with the rule's words in the user's language. */
-export function findingAt(file: SourceFile, place: Place, input: FindingInput): Finding {
+export function findingAt(file: Pick<SourceFile, 'path'>, place: Place, input: FindingInput): Finding {
   const { reason, hint } = input.text ?? ruleMessage(input.lang, input.ruleId, input.messageId ?? 'default', input.data ?? {});
   const finding: Finding = {
     file: file.path,

@@ -5,6 +5,10 @@ import agendaDecideWithoutProposal from './agenda/decide-without-proposal.js';
 import agendaDuplicateItemId from './agenda/duplicate-item-id.js';
 import agendaPaperIncomplete from './agenda/paper-incomplete.js';
 import agendaPaperMissing from './agenda/paper-missing.js';
+import agendaPaperLate from './agenda/paper-late.js';
+import agendaLateNotice from './agenda/late-notice.js';
+import gitHistoryUnavailable from './git/history-unavailable.js';
+import minutesApprovedChanged from './minutes/approved-changed.js';
 import agendaPurposeMissing from './agenda/purpose-missing.js';
 import configUnknownAgency from './config/unknown-agency.js';
 import configUnknownForum from './config/unknown-forum.js';
@@ -43,6 +47,8 @@ export const rules: readonly Rule[] = [
   agendaDecideWithoutPapers,
   agendaPaperMissing,
   agendaPaperIncomplete,
+  agendaPaperLate,
+  agendaLateNotice,
   minutesNoAgenda,
   minutesItemNotOnAgenda,
   minutesAddedItem,
@@ -54,8 +60,10 @@ export const rules: readonly Rule[] = [
   minutesQuorum,
   minutesApprovalPending,
   minutesRecusedCounted,
+  minutesApprovedChanged,
   privacyNationalId,
   accessRestrictedWithoutBasis,
+  gitHistoryUnavailable,
 ];
 
 export function findRule(id: string): Rule | undefined {

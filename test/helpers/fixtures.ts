@@ -1,10 +1,13 @@
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, type CheckResult } from '../../src/check.js';
+import { execa } from 'execa';
+import { parse } from 'yaml';
+import { check, checkRepository, type CheckResult } from '../../src/check.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { loadRepository } from '../../src/model/load.js';
+import { gitEnv } from './git.js';
 
 export const RULE_FIXTURES = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
 
@@ -31,12 +34,56 @@ export async function exists(path: string): Promise<boolean> {
 export async function checkFixture(dir: string, lang?: Lang): Promise<CheckResult> {
   const work = await mkdtemp(join(tmpdir(), 'etat-fixture-'));
   try {
-    await cp(dir, work, { recursive: true });
+    const scripted = await exists(join(dir, HISTORY));
+    if (scripted) await replayHistory(dir, work);
+    await cp(dir, work, { recursive: true, filter: (source) => !FIXTURE_ONLY.some((name) => source === join(dir, name)) });
     if (!(await exists(join(dir, 'etat.yml')))) await cp(join(RULE_FIXTURES, 'base', 'etat.yml'), join(work, 'etat.yml'));
     const repo = await loadRepository({ cwd: work });
-    return check(repo, { today: FIXTURE_TODAY, lang });
+    return scripted ? await checkRepository(repo, { today: FIXTURE_TODAY, lang }) : check(repo, { today: FIXTURE_TODAY, lang });
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** A fixture's script of commits, and what else in it is not part of the repository. */
+export const HISTORY = 'history.yml';
+const FIXTURE_ONLY = [HISTORY, 'expected.txt', 'versions'];
+
+type Step =
+  | { commit: string; date: string; author?: string; files: (string | { path: string; from: string })[] }
+  | { branch: string }
+  | { checkout: string }
+  | { merge: string; date: string };
+
+/**
+ * Replay `history.yml` into a new git repository in `work`: each `commit` step
+ * copies the files it names (as they are in the fixture, or `from` another
+ * version under `versions/`) and commits them at its committer `date` (the
+ * author date is `author`, or the same); `branch`, `checkout` and `merge` move
+ * between branches. Afterwards the fixture's files are copied over the result,
+ * so that what differs from the last commit is an uncommitted change.
+ */
+async function replayHistory(dir: string, work: string): Promise<void> {
+  const steps = parse(await readFile(join(dir, HISTORY), 'utf8')) as Step[];
+  const git = (args: string[], env: Record<string, string> = gitEnv()) => execa('git', args, { cwd: work, env });
+  await git(['init', '--quiet', '-b', 'main']);
+  for (const step of steps) {
+    if ('commit' in step) {
+      for (const file of step.files) {
+        const path = typeof file === 'string' ? file : file.path;
+        const source = typeof file === 'string' ? (path === 'etat.yml' && !(await exists(join(dir, path))) ? join(RULE_FIXTURES, 'base', path) : join(dir, path)) : join(dir, file.from);
+        await mkdir(dirname(join(work, path)), { recursive: true });
+        await cp(source, join(work, path));
+        await git(['add', '--', path]);
+      }
+      await git(['-c', 'commit.gpgsign=false', 'commit', '--quiet', '--allow-empty', '-m', step.commit], { ...gitEnv(step.date), GIT_AUTHOR_DATE: step.author ?? step.date });
+    } else if ('branch' in step) {
+      await git(['checkout', '--quiet', '-b', step.branch]);
+    } else if ('checkout' in step) {
+      await git(['checkout', '--quiet', step.checkout]);
+    } else {
+      await git(['-c', 'commit.gpgsign=false', 'merge', '--quiet', '--no-ff', '-m', `Merge ${step.merge}`, step.merge], gitEnv(step.date));
+    }
   }
 }
 

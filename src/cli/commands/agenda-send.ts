@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { check } from '../../check.js';
+import { checkRepository } from '../../check.js';
 import { UsageError } from '../../errors.js';
 import { scaffoldTexts } from '../../i18n/scaffold.js';
 import { loadRepository } from '../../model/load.js';
@@ -24,7 +24,7 @@ export default async function agendaSend(context: CommandContext, [meetingId]: u
   const meeting = findMeeting(repo, String(meetingId));
   const agenda = meeting.agenda!;
 
-  const result = check(repo, { paths: [meeting.dir], lang });
+  const result = await checkRepository(repo, { paths: [meeting.dir], lang });
   const errors = result.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     const displayPath = (file: string) => toPosix(relative(context.startDir, resolve(repo.root, file)));

@@ -9,6 +9,7 @@ import { schemaId } from '../../scaffold/frontmatter.js';
 import { builtInTemplate, type TemplateName } from '../../scaffold/templates.js';
 import { writeNew } from '../../scaffold/write.js';
 import type { CommandContext } from '../io.js';
+import { setupGitDiff } from './git-setup.js';
 
 const EXAMPLE_CONFIG = new URL('../../../examples/etatssamarbeidet/etat.yml', import.meta.url);
 
@@ -39,9 +40,13 @@ export default async function init(context: CommandContext, [dirArg]: unknown[],
 
   const inside = await execa('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, reject: false }).catch(() => undefined);
   if (!inside) context.stderr.write(texts.gitMissing + '\n');
-  else if (inside.exitCode !== 0) {
-    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir });
-    context.stdout.write(texts.gitInit + '\n');
+  else {
+    if (inside.exitCode !== 0) {
+      await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir });
+      context.stdout.write(texts.gitInit + '\n');
+    }
+    // git diff shows each decision as one line: the same as `etat git setup` (not inside a .git folder).
+    if (inside.exitCode !== 0 || String(inside.stdout).trim() === 'true') await setupGitDiff(context, dir, lang);
   }
 
   context.stdout.write(`\n${texts.initDone({ dir: shown('.') })}\n${example ? texts.nextSteps : texts.nextFill}\n`);
@@ -53,6 +58,8 @@ export default async function init(context: CommandContext, [dirArg]: unknown[],
 async function exampleConfig(lang: Lang, texts: ScaffoldTexts): Promise<string> {
   const doc = parseDocument(await readFile(EXAMPLE_CONFIG, 'utf8'));
   doc.set('language', lang);
+  // The example turns off the rules that read history (its history is etat's own); a new repository has its own.
+  doc.delete('rules');
   const fora = doc.get('fora', true);
   if (isMap(fora)) {
     for (const pair of fora.items) {

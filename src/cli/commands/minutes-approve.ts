@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { check } from '../../check.js';
+import { checkRepository } from '../../check.js';
 import { UsageError } from '../../errors.js';
 import { scaffoldTexts } from '../../i18n/scaffold.js';
 import { parseMeetingId } from '../../model/ids.js';
@@ -29,7 +29,7 @@ export default async function minutesApprove(context: CommandContext, [meetingId
   const atId = `${at.forum}/${at.folder}`;
   if (!repo.meeting(atId)?.agenda) throw new UsageError('noMeeting', { meeting: atId });
 
-  const result = check(repo, { paths: [minutes.file.path], lang });
+  const result = await checkRepository(repo, { paths: [minutes.file.path], lang });
   const errors = result.findings.filter((f) => f.severity === 'error' && f.file === minutes.file.path);
   if (errors.length > 0) {
     const displayPath = (file: string) => toPosix(relative(context.startDir, resolve(repo.root, file)));

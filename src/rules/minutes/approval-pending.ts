@@ -9,7 +9,12 @@ export default defineRule({
     fix: 'Put an item with `approves: <forum>/<date>` on the next agenda; once approved, set `status: approved` and `approved_at: <forum>/<date of the approving meeting>` (`etat minutes approve` does both).',
   },
   check(ctx, report) {
+    // The minutes in scope, and those an in-scope meeting has made overdue (its predecessors in the forum).
+    const candidates = new Set(ctx.meetings);
     for (const meeting of ctx.meetings) {
+      for (const other of ctx.repo.meetings) if (other.forum === meeting.forum && other.date !== undefined && meeting.date !== undefined && other.date < meeting.date) candidates.add(other);
+    }
+    for (const meeting of candidates) {
       const minutes = meeting.minutes;
       if (!minutes || minutes.file.problem || minutes.status === 'approved' || meeting.date === undefined) continue;
       const later = ctx.repo.meetings.find(
@@ -20,7 +25,7 @@ export default defineRule({
           other.date <= ctx.today &&
           other.agenda?.status !== 'cancelled',
       );
-      if (later) {
+      if (later && (ctx.inScope(meeting.dir) || ctx.inScope(later.dir))) {
         report({ file: minutes.file, path: ['status'], data: { meeting: meeting.id, later: later.id } });
       }
     }

@@ -1,0 +1,32 @@
+import { relative, resolve } from 'node:path';
+import { repositoryLanguage } from '../../config/language.js';
+import { findRoot } from '../../config/load.js';
+import { setupDiffDriver } from '../../git/diff-driver.js';
+import { decisionsTexts } from '../../i18n/decisions.js';
+import type { Lang } from '../../i18n/lang.js';
+import { toPosix } from '../../model/paths.js';
+import type { CommandContext } from '../io.js';
+
+/** `etat git setup`: the `etat` diff driver for minutes and agendas, in `.gitattributes` and the clone's git config. */
+export default async function gitSetup(context: CommandContext): Promise<number> {
+  const root = await findRoot(context.cwd);
+  await setupGitDiff(context, root, context.lang ?? (await repositoryLanguage([root])) ?? context.fallbackLang);
+  return 0;
+}
+
+/**
+ * Set up the diff driver in the repository at `root` and say what was done
+ * (also run by `etat init`). The language is the one the caller speaks.
+ */
+export async function setupGitDiff(context: CommandContext, root: string, lang: Lang): Promise<void> {
+  const texts = decisionsTexts[lang].setup;
+  const result = await setupDiffDriver(root, { env: context.env, comment: texts.attributesComment });
+  const file = toPosix(relative(context.startDir, resolve(root, '.gitattributes'))) || '.gitattributes';
+  const lines = [result.added.length > 0 ? texts.attributesAdded({ file, lines: result.added }) : texts.attributesPresent({ file })];
+  if (result.config === 'set') lines.push(texts.configSet({ value: result.command }));
+  else if (result.config === 'present') lines.push(texts.configPresent({ value: result.command }));
+  else if (result.config === 'kept') lines.push(texts.configKept({ value: result.command }));
+  if (result.config === 'set') lines.push(texts.local);
+  context.stdout.write(lines.join('\n') + '\n');
+  if (!result.onPath) context.stderr.write(texts.notOnPath + '\n');
+}

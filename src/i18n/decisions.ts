@@ -1,0 +1,121 @@
+import { code, joinList, type Lang } from './lang.js';
+
+/**
+ * What `etat decisions diff`, `etat git textconv` and `etat git setup` say.
+ * Each sentence is a function of its data, so that word order and inflection
+ * stay right in each language. Help texts and errors are in `i18n/cli.ts`.
+ */
+
+/** A decision as a reader finds it: forum, meeting and item, and the item's title when there is one. */
+interface Where {
+  forum: string;
+  /** The meeting folder: the date, or `<date>-2`. */
+  meeting: string;
+  item: string;
+  title?: string;
+}
+
+const en = {
+  diff: {
+    worktree: 'the working tree',
+    mergeBase: (d: { commit: string; branch: string }) => `${d.commit} (where HEAD left ${d.branch})`,
+    commit: (d: { ref: string; commit: string }) => `${d.ref} (${d.commit})`,
+    heading: 'Decisions',
+    summary: (d: { added: number; changed: number; removed: number; from: string; to: string }) =>
+      `${d.added} added, ${d.changed} changed, ${d.removed} removed, from ${d.from} to ${d.to}.`,
+    none: (d: { from: string; to: string }) => `No decision was added, changed or removed from ${d.from} to ${d.to}.`,
+    section: { added: 'Added', changed: 'Changed', removed: 'Removed' },
+    decision: (d: Where) => `${d.forum} ${d.meeting}, item ${d.item}${d.title ? `: ${d.title}` : ''}`,
+    corrects: (d: { target: string; text: string }) => `corrects ${d.target}, which reads: ${d.text}`,
+    correctsUnknown: (d: { key: string; side: string }) => `corrects ${code(d.key)}, which is not a decision in ${d.side}`,
+    correctedBy: (d: { correction: string; text: string }) => `corrected by ${d.correction}: ${d.text}`,
+    unreadable: (d: { path: string; side: string }) =>
+      `${code(d.path)} cannot be read in ${d.side}, so its decisions are left out; ${code('etat check')} says why.`,
+  },
+  textconv: {
+    decision: (d: { item: string; outcome?: string; corrects?: string }) =>
+      `Decision item ${d.item}${d.outcome ? ` (${d.outcome}${d.corrects ? `; corrects ${d.corrects}` : ''})` : d.corrects ? ` (corrects ${d.corrects})` : ''}`,
+    proposal: (d: { item: string }) => `Proposed decision item ${d.item}`,
+  },
+  setup: {
+    attributesAdded: (d: { file: string; lines: string[] }) => `Added ${joinList('en', d.lines.map(code))} to ${code(d.file)}.`,
+    attributesPresent: (d: { file: string }) => `${code(d.file)} already sends minutes and agendas through the etat diff driver.`,
+    attributesComment: 'etat: show each decision in minutes and agendas as one line in git diff (etat git setup)',
+    configSet: (d: { value: string }) =>
+      `Set ${code('diff.etat.textconv')} to ${code(d.value)} in this clone's git config: ${code('git diff')} and ${code('git log -p')} now show each decision as one line.`,
+    configPresent: (d: { value: string }) => `${code('diff.etat.textconv')} is already set to ${code(d.value)}.`,
+    configKept: (d: { value: string }) => `${code('diff.etat.textconv')} is already set to ${code(d.value)}; it was left as it is.`,
+    local: `The setting is in ${code('.git/config')}, which is never committed: nothing in the repository makes git run a program. Each clone runs ${code('etat git setup')} once.`,
+    notOnPath: `${code('etat')} is not on PATH, so the driver is not switched on: git could not run it, and ${code('git diff')} of minutes would fail. Install etat where git finds it and run ${code('etat git setup')} again, or run ${code('git config diff.etat.textconv "npx etat git textconv"')}.`,
+  },
+};
+
+export type DecisionsTexts = typeof en;
+
+const nb: DecisionsTexts = {
+  diff: {
+    worktree: 'arbeidskopien',
+    mergeBase: (d) => `${d.commit} (der HEAD skilte lag med ${d.branch})`,
+    commit: (d) => `${d.ref} (${d.commit})`,
+    heading: 'Vedtak',
+    summary: (d) => `${d.added} lagt til, ${d.changed} endret, ${d.removed} fjernet, fra ${d.from} til ${d.to}.`,
+    none: (d) => `Ingen vedtak er lagt til, endret eller fjernet fra ${d.from} til ${d.to}.`,
+    section: { added: 'Lagt til', changed: 'Endret', removed: 'Fjernet' },
+    decision: (d) => `${d.forum} ${d.meeting}, sak ${d.item}${d.title ? `: ${d.title}` : ''}`,
+    corrects: (d) => `retter ${d.target}, som lyder: ${d.text}`,
+    correctsUnknown: (d) => `retter ${code(d.key)}, som ikke er et vedtak i ${d.side}`,
+    correctedBy: (d) => `rettet ved ${d.correction}: ${d.text}`,
+    unreadable: (d) => `${code(d.path)} kan ikke leses i ${d.side}, så vedtakene der er utelatt; ${code('etat check')} sier hvorfor.`,
+  },
+  textconv: {
+    decision: (d) =>
+      `Vedtak sak ${d.item}${d.outcome ? ` (${d.outcome}${d.corrects ? `; retter ${d.corrects}` : ''})` : d.corrects ? ` (retter ${d.corrects})` : ''}`,
+    proposal: (d) => `Forslag til vedtak sak ${d.item}`,
+  },
+  setup: {
+    attributesAdded: (d) => `La til ${joinList('nb', d.lines.map(code))} i ${code(d.file)}.`,
+    attributesPresent: (d) => `${code(d.file)} sender allerede referater og sakslister gjennom etats diff-driver.`,
+    attributesComment: 'etat: vis hvert vedtak i referater og sakslister som én linje i git diff (etat git setup)',
+    configSet: (d) =>
+      `Satte ${code('diff.etat.textconv')} til ${code(d.value)} i git-oppsettet til denne klonen: ${code('git diff')} og ${code('git log -p')} viser nå hvert vedtak som én linje.`,
+    configPresent: (d) => `${code('diff.etat.textconv')} er allerede satt til ${code(d.value)}.`,
+    configKept: (d) => `${code('diff.etat.textconv')} er allerede satt til ${code(d.value)}; det ble latt være.`,
+    local: `Innstillingen ligger i ${code('.git/config')}, som aldri blir committet: ingenting i repositoriet får git til å kjøre et program. Hver klone kjører ${code('etat git setup')} én gang.`,
+    notOnPath: `${code('etat')} ligger ikke i PATH, så driveren er ikke slått på: git kunne ikke kjørt den, og ${code('git diff')} av referater ville feilet. Installer etat der git finner det og kjør ${code('etat git setup')} igjen, eller kjør ${code('git config diff.etat.textconv "npx etat git textconv"')}.`,
+  },
+};
+
+const nn: DecisionsTexts = {
+  diff: {
+    worktree: 'arbeidskopien',
+    mergeBase: (d) => `${d.commit} (der HEAD skilde lag med ${d.branch})`,
+    commit: (d) => `${d.ref} (${d.commit})`,
+    heading: 'Vedtak',
+    summary: (d) => `${d.added} lagt til, ${d.changed} endra, ${d.removed} fjerna, frå ${d.from} til ${d.to}.`,
+    none: (d) => `Ingen vedtak er lagt til, endra eller fjerna frå ${d.from} til ${d.to}.`,
+    section: { added: 'Lagt til', changed: 'Endra', removed: 'Fjerna' },
+    decision: (d) => `${d.forum} ${d.meeting}, sak ${d.item}${d.title ? `: ${d.title}` : ''}`,
+    corrects: (d) => `rettar ${d.target}, som lyder: ${d.text}`,
+    correctsUnknown: (d) => `rettar ${code(d.key)}, som ikkje er eit vedtak i ${d.side}`,
+    correctedBy: (d) => `retta ved ${d.correction}: ${d.text}`,
+    unreadable: (d) => `${code(d.path)} kan ikkje lesast i ${d.side}, så vedtaka der er utelatne; ${code('etat check')} seier kvifor.`,
+  },
+  textconv: {
+    decision: (d) =>
+      `Vedtak sak ${d.item}${d.outcome ? ` (${d.outcome}${d.corrects ? `; rettar ${d.corrects}` : ''})` : d.corrects ? ` (rettar ${d.corrects})` : ''}`,
+    proposal: (d) => `Framlegg til vedtak sak ${d.item}`,
+  },
+  setup: {
+    attributesAdded: (d) => `La til ${joinList('nn', d.lines.map(code))} i ${code(d.file)}.`,
+    attributesPresent: (d) => `${code(d.file)} sender alt referat og saklister gjennom diff-drivaren til etat.`,
+    attributesComment: 'etat: vis kvart vedtak i referat og saklister som éi linje i git diff (etat git setup)',
+    configSet: (d) =>
+      `Sette ${code('diff.etat.textconv')} til ${code(d.value)} i git-oppsettet til denne klonen: ${code('git diff')} og ${code('git log -p')} viser no kvart vedtak som éi linje.`,
+    configPresent: (d) => `${code('diff.etat.textconv')} er alt sett til ${code(d.value)}.`,
+    configKept: (d) => `${code('diff.etat.textconv')} er alt sett til ${code(d.value)}; det vart late vere.`,
+    local: `Innstillinga ligg i ${code('.git/config')}, som aldri vert committa: ingenting i repositoriet får git til å køyre eit program. Kvar klone køyrer ${code('etat git setup')} éin gong.`,
+    notOnPath: `${code('etat')} ligg ikkje i PATH, så drivaren er ikkje slått på: git kunne ikkje ha køyrt han, og ${code('git diff')} av referat ville ha feila. Installer etat der git finn det og køyr ${code('etat git setup')} igjen, eller køyr ${code('git config diff.etat.textconv "npx etat git textconv"')}.`,
+  },
+};
+
+export const decisionsTexts: Record<Lang, DecisionsTexts> = { en, nb, nn };
