@@ -179,3 +179,16 @@ describe('etat check --changed and carried items', () => {
     expect(await ruleIds(dir, '--changed')).toEqual([]);
   });
 });
+
+describe('reading status from an old version', () => {
+  it('reads a plain status line without parsing, and anything else by parsing', async () => {
+    const { statusOf } = await import('../src/git/history.js');
+    const fm = (body: string) => `---\n${body}\n---\ntekst\nstatus: ikke-dette\n`;
+    expect(statusOf('a.md', fm('type: agenda\nstatus: sent   # sendt'))).toBe('sent');
+    expect(statusOf('a.md', fm("status: 'sent'"))).toBe('sent');
+    expect(statusOf('a.md', fm('purpose: |\n  status: sent\nstatus: draft'))).toBe('draft');
+    expect(statusOf('a.md', fm('{ type: agenda, status: sent }'))).toBe('sent');
+    expect(statusOf('a.md', fm('items: []'))).toBeUndefined();
+    expect(statusOf('a.md', undefined)).toBeUndefined();
+  });
+});

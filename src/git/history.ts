@@ -179,9 +179,21 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
   };
 }
 
-/** `status:` of a file's front matter, read from its text. */
+/** A top-level `status: word` line, plain or quoted, with an optional comment. */
+const STATUS_LINE = /^status:[ \t]*(["']?)([A-Za-z-]+)\1[ \t]*(?:#.*)?\r?$/m;
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*\r?$/m;
+
+/**
+ * `status:` of a file's front matter, read from its text. Every version of
+ * every agenda is asked, so a plain top-level `status:` line is read without
+ * parsing the YAML (a key at the start of a line of a block mapping is always
+ * top level); anything else gets the full parse.
+ */
 export function statusOf(path: string, text: string | undefined): unknown {
   if (text === undefined) return undefined;
+  const block = FRONT_MATTER.exec(text)?.[1];
+  const line = block === undefined ? undefined : STATUS_LINE.exec(block);
+  if (line && !/^[[{]/m.test(block!)) return line[2];
   return (parseMarkdownFile(path, Buffer.from(text)).data as { status?: unknown } | undefined)?.status;
 }
 
