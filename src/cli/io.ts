@@ -1,3 +1,5 @@
+import { relative, resolve } from 'node:path';
+import { toPosix } from '../model/paths.js';
 /** Where the CLI writes: process.stdout in real use, a buffer in tests. */
 export interface Output {
   write(text: string): unknown;
@@ -42,4 +44,9 @@ export function useColor(stream: Output, env: Record<string, string | undefined>
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   return stream.isTTY === true;
+}
+
+/** A repository path as the user should see it: relative to where they stand. */
+export function displayPath(context: Pick<CommandContext, 'startDir'>, root: string): (file: string) => string {
+  return (file) => toPosix(relative(context.startDir, resolve(root, file))) || file;
 }

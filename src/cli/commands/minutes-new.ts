@@ -1,13 +1,10 @@
 import { posix } from 'node:path';
-import { UsageError } from '../../errors.js';
-import { scaffoldTexts } from '../../i18n/scaffold.js';
 import { longDate } from '../../model/dates.js';
-import { loadRepository } from '../../model/load.js';
 import { frontMatter } from '../../scaffold/frontmatter.js';
-import { findMeeting } from '../../scaffold/meeting.js';
 import { loadTemplate, render } from '../../scaffold/templates.js';
 import { writeNew } from '../../scaffold/write.js';
 import type { CommandContext } from '../io.js';
+import { openMeeting } from '../meeting.js';
 
 /**
  * `etat minutes new <forum>/<date>`: minutes with one entry per agenda item.
@@ -16,12 +13,7 @@ import type { CommandContext } from '../io.js';
  * starts as the forum's members.
  */
 export default async function minutesNew(context: CommandContext, [meetingId]: unknown[], opts: Record<string, unknown>): Promise<number> {
-  const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
-  const lang = context.lang ?? repo.config.language;
-  const texts = scaffoldTexts[lang];
-  const meeting = findMeeting(repo, String(meetingId));
-  const agenda = meeting.agenda!;
-  if (agenda.file.problem) throw new UsageError('unreadable', { path: agenda.file.path });
+  const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
   const forum = repo.config.fora.get(meeting.forum);
 
   const items = agenda.items

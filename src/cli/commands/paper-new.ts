@@ -1,23 +1,16 @@
 import { posix } from 'node:path';
-import { UsageError } from '../../errors.js';
-import { scaffoldTexts } from '../../i18n/scaffold.js';
 import { longDate } from '../../model/dates.js';
-import { loadRepository } from '../../model/load.js';
 import { FrontMatterEditor } from '../../scaffold/edit.js';
-import { agencyName, findItem, findMeeting } from '../../scaffold/meeting.js';
+import { agencyName, findItem } from '../../scaffold/meeting.js';
 import { paperFileName } from '../../scaffold/names.js';
 import { loadTemplate, render } from '../../scaffold/templates.js';
 import { replace, writeNew } from '../../scaffold/write.js';
 import type { CommandContext } from '../io.js';
+import { openMeeting } from '../meeting.js';
 
 /** `etat paper new <forum>/<date> <item-id>`: a case paper from the template, listed in the item's `papers`. */
 export default async function paperNew(context: CommandContext, [meetingId, itemId]: unknown[], opts: Record<string, unknown>): Promise<number> {
-  const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
-  const lang = context.lang ?? repo.config.language;
-  const texts = scaffoldTexts[lang];
-  const meeting = findMeeting(repo, String(meetingId));
-  const agenda = meeting.agenda!;
-  if (agenda.file.problem) throw new UsageError('unreadable', { path: agenda.file.path });
+  const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
   const item = findItem(meeting, String(itemId));
   const title = typeof opts.title === 'string' ? opts.title : (item.title ?? String(itemId));
 
