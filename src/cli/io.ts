@@ -1,5 +1,3 @@
-import { relative, resolve } from 'node:path';
-import { toPosix } from '../model/paths.js';
 /** Where the CLI writes: process.stdout in real use, a buffer in tests. */
 export interface Output {
   write(text: string): unknown;
@@ -46,7 +44,3 @@ export function useColor(stream: Output, env: Record<string, string | undefined>
   return stream.isTTY === true;
 }
 
-/** A repository path as the user should see it: relative to where they stand. */
-export function displayPath(context: Pick<CommandContext, 'startDir'>, root: string): (file: string) => string {
-  return (file) => toPosix(relative(context.startDir, resolve(root, file))) || file;
-}

@@ -3,7 +3,8 @@ import { formatFindings } from '../../report/pretty.js';
 import { FrontMatterEditor } from '../../scaffold/edit.js';
 import { invitation } from '../../scaffold/invitation.js';
 import { replace } from '../../scaffold/write.js';
-import { displayPath, useColor, type CommandContext } from '../io.js';
+import { displayPath } from '../display.js';
+import { useColor, type CommandContext } from '../io.js';
 import { openMeeting } from '../meeting.js';
 
 /**

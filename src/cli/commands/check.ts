@@ -10,7 +10,8 @@ import { loadRepository } from '../../model/load.js';
 import type { Repository } from '../../model/types.js';
 import { isInside, toPosix } from '../../model/paths.js';
 import { FORMATS, isFormat, reporters } from '../../report/index.js';
-import { displayPath, useColor, type CommandContext } from '../io.js';
+import { displayPath } from '../display.js';
+import { useColor, type CommandContext } from '../io.js';
 
 /** `etat check [paths…]`: exit 0 when no error remains, 1 when one does. Never writes a file. */
 export default async function checkCommand(context: CommandContext, [paths = []]: unknown[], opts: Record<string, unknown>): Promise<number> {

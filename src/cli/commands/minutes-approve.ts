@@ -4,7 +4,8 @@ import { parseMeetingId } from '../../model/ids.js';
 import { formatFindings } from '../../report/pretty.js';
 import { FrontMatterEditor } from '../../scaffold/edit.js';
 import { replace } from '../../scaffold/write.js';
-import { displayPath, useColor, type CommandContext } from '../io.js';
+import { displayPath } from '../display.js';
+import { useColor, type CommandContext } from '../io.js';
 import { openMeeting } from '../meeting.js';
 
 /**
