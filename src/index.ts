@@ -6,7 +6,8 @@
  *     const { findings, summary } = check(repo);
  */
 export { loadRepository, type LoadOptions } from './model/load.js';
-export { check, type CheckOptions, type CheckResult } from './check.js';
+export { check, checkRepository, type CheckOptions, type CheckRepositoryOptions, type CheckResult } from './check.js';
+export { readHistory, type History } from './git/history.js';
 export { run } from './cli/run.js';
 export type { RunOptions, Output } from './cli/io.js';
 export type { Finding, Severity, Summary } from './findings.js';
