@@ -7,7 +7,7 @@ import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { asDict, asList, asString } from '../model/data.js';
 import { parseYamlFile, type SourceFile } from '../model/source.js';
 import { findingAt } from '../rules/finding.js';
-import { pathToString, validate } from '../schema/index.js';
+import { validate } from '../schema/index.js';
 import type { Agency, Config, Forum } from './types.js';
 
 export const CONFIG_FILE = 'etat.yml';
@@ -57,12 +57,9 @@ function configFindings(file: SourceFile, lang: Lang): Finding[] {
     return [findingAt(file, file.placeOf(start, end), { ruleId, messageId, data, severity: 'error', lang })];
   }
   const findings = validate('etat', file.data ?? null).map((problem) => {
-    const { reason, hint } = describeSchemaProblem(lang, problem.keyword, problem.data);
-    // An unknown key is named in the message; the path to show is where it stands.
-        const where = pathToString(problem.target === 'key' ? problem.path.slice(0, -1) : problem.path);
     return findingAt(file, file.locate(problem.path, problem.target), {
       ruleId: 'schema/invalid',
-      text: { reason: where ? `${where}: ${reason}` : reason, hint },
+      text: describeSchemaProblem(lang, problem),
       severity: 'error',
       lang,
     });

@@ -1,3 +1,4 @@
+import { pathToString, type SchemaProblem } from '../schema/index.js';
 import { code, joinList, type Lang } from './lang.js';
 
 /**
@@ -90,11 +91,18 @@ const nn: SchemaTexts = {
 
 export const schemaTexts: Record<Lang, SchemaTexts> = { en, nb, nn };
 
-/** A schema problem in words: `{ reason, hint }`. */
-export function describeSchemaProblem(lang: Lang, keyword: string, data: SchemaData): { reason: string; hint: string } {
+/**
+ * A schema problem in words: `{ reason, hint }`, the reason led by where the
+ * problem is (`items[0].kind: …`). An unknown key is named in the sentence, so
+ * its path is where it stands.
+ */
+export function describeSchemaProblem(lang: Lang, problem: SchemaProblem): { reason: string; hint: string } {
+  const { keyword, data } = problem;
   const texts = schemaTexts[lang];
   const sentence = texts.keyword[keyword];
-  const reason = sentence ? sentence(data) : texts.fallback({ ...data, keyword });
+  const words = sentence ? sentence(data) : texts.fallback({ ...data, keyword });
+  const where = pathToString(problem.target === 'key' ? problem.path.slice(0, -1) : problem.path);
+  const reason = where ? `${where}: ${words}` : words;
   const hint = keyword === 'additionalProperties' || keyword === 'propertyName' ? texts.hint.additionalProperties : keyword === 'required' ? texts.hint.required : texts.hint.default;
   return { reason, hint };
 }

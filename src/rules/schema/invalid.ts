@@ -1,6 +1,6 @@
 import { describeSchemaProblem } from '../../i18n/schema.js';
 import type { SourceFile } from '../../model/source.js';
-import { pathToString, validate, type SchemaType } from '../../schema/index.js';
+import { validate, type SchemaType } from '../../schema/index.js';
 import { defineRule } from '../define.js';
 
 export default defineRule({
@@ -16,10 +16,7 @@ export default defineRule({
       if (file.problem) continue; // a file that could not be read has its own finding
       const type = schemaTypeOf(file);
       for (const problem of validate(type, file.data ?? null)) {
-        const { reason, hint } = describeSchemaProblem(ctx.lang, problem.keyword, problem.data);
-        // An unknown key is named in the message; the path to show is where it stands.
-        const where = pathToString(problem.target === 'key' ? problem.path.slice(0, -1) : problem.path);
-        report({ file, path: problem.path, target: problem.target, text: { reason: where ? `${where}: ${reason}` : reason, hint } });
+        report({ file, path: problem.path, target: problem.target, text: describeSchemaProblem(ctx.lang, problem) });
       }
     }
   },
