@@ -16,4 +16,13 @@ export type * from './model/types.js';
 export { rules } from './rules/index.js';
 export type { Rule, RuleContext } from './rules/define.js';
 export { EtatError, UsageError, ConfigError } from './errors.js';
-export { reporters, FORMATS, type Format } from './report/index.js';
+export { FORMATS, loadReporter, type Format, type Reporter, type ReportOptions } from './report/index.js';
+
+import { github } from './report/github.js';
+import { gitlab } from './report/gitlab.js';
+import { json } from './report/json.js';
+import { junit } from './report/junit.js';
+import { pretty } from './report/pretty.js';
+import { sarif } from './report/sarif.js';
+/** Every reporter by its format name (the CLI loads only the one it needs, with `loadReporter`). */
+export const reporters = { pretty, json, sarif, github, gitlab, junit };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../src/check.js';
 import { summarise, type Finding } from '../src/findings.js';
-import { reporters } from '../src/report/index.js';
+import { reporters } from '../src/index.js';
 
 const finding = (over: Partial<Finding>): Finding => ({
   file: 'meetings/direktorgruppen/2026-12-03/agenda.md',

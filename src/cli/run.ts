@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { EtatError, ConfigError } from '../errors.js';
 import { cliTexts, type CliTexts } from '../i18n/cli.js';
 import { DEFAULT_LANG, LANGUAGES, isLang, langFromEnv, type Lang } from '../i18n/lang.js';
@@ -71,6 +71,9 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   'decisions diff': () => import('./commands/decisions-diff.js'),
   'git setup': () => import('./commands/git-setup.js'),
   'git textconv': () => import('./commands/git-textconv.js'),
+  'ci setup': () => import('./commands/ci-setup.js'),
+  'hook install': () => import('./commands/hook-install.js'),
+  'hook uninstall': () => import('./commands/hook-uninstall.js'),
 };
 
 async function runCommand(name: string, context: CommandContext, args: unknown[], opts: Record<string, unknown>): Promise<number> {
@@ -84,8 +87,33 @@ interface ProgramHooks {
   action: (name: string, args: unknown[], opts: Record<string, unknown>) => Promise<void>;
 }
 
+/** The CI platforms `etat ci setup` writes pipelines for. */
+const CI_PLATFORMS = ['github', 'gitlab'];
+
+/**
+ * What `etat check` is asked to report, in the order asked: each `--format`
+ * with the `--output` given next to it (before or after), if any.
+ */
+export interface ReportRequest {
+  format?: string;
+  output?: string;
+}
+
+/** Parsers for --format and --output that pair them as they come; both options end up holding the same list. */
+function reportRequests() {
+  const requests: ReportRequest[] = [];
+  const fill = (slot: keyof ReportRequest) => (value: string) => {
+    const last = requests.at(-1);
+    if (last && last[slot] === undefined) last[slot] = value;
+    else requests.push({ [slot]: value });
+    return requests;
+  };
+  return { format: fill('format'), output: fill('output') };
+}
+
 function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
   const { help } = texts;
+  const reports = reportRequests();
   const program = new Command('etat')
     .description(help.program)
     .version(packageJson().version, '-v, --version', help.version)
@@ -126,21 +154,30 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     'etat check meetings/direktorgruppen',
     'etat check --format json > etat-report.json',
     'etat check --format github   # annotations in GitHub Actions',
+    'etat check --changed --format github --format sarif --output etat.sarif',
+    'etat check --format gitlab --output gl-code-quality.json --format junit --output etat-junit.xml',
+    'etat check --max-warnings 0',
     'etat check --cwd examples/etatssamarbeidet --today 2026-11-24',
   ])
     .argument('[paths...]', help.checkPaths)
-    .addOption(new Option('-f, --format <format>', help.checkFormat).default('pretty'))
+    // --format and --output are read in the order given, so that each --output belongs to its --format.
+    .addOption(new Option('-f, --format <format>', help.checkFormat).argParser(reports.format))
+    .addOption(new Option('-o, --output <file>', help.checkOutput).argParser(reports.output))
+    .addOption(new Option('--max-warnings <n>', help.checkMaxWarnings))
+    .addOption(new Option('-q, --quiet', help.checkQuiet))
     .addOption(new Option('--today <date>', help.checkToday))
     .addOption(new Option('--base <ref>', help.checkBase))
-    .addOption(new Option('--changed', help.checkChanged));
+    .addOption(new Option('--changed', help.checkChanged))
+    .addOption(new Option('--staged', help.checkStaged).conflicts(['changed']));
 
   command(program, 'rules', help.rules, ['etat rules', 'etat rules minutes/dissent-not-recorded']).argument('[id]', help.rulesId);
   command(program, 'schema', help.schema, ['etat schema agenda > .vscode/agenda.schema.json', 'etat schema etat']).argument('<type>', help.schemaType);
 
-  command(program, 'init', help.init, ['etat init styring --example etatssamarbeidet', 'etat init --lang nn --templates'])
+  command(program, 'init', help.init, ['etat init styring --example etatssamarbeidet', 'etat init --lang nn --templates', 'etat init --ci github'])
     .argument('[dir]', help.initDir)
     .addOption(new Option('--example <name>', help.initExample).choices(['etatssamarbeidet']))
     .addOption(new Option('--templates', help.initTemplates))
+    .addOption(new Option('--ci <platform>', help.initCi).choices(CI_PLATFORMS))
     .addOption(new Option('--force', help.force));
 
   const agenda = group('agenda', help.agenda, ['etat agenda new --forum direktorgruppen --date 2026-12-03', 'etat agenda send direktorgruppen/2026-12-03']);
@@ -195,6 +232,15 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
   const git = group('git', help.git, ['etat git setup', 'git log -p meetings/direktorgruppen']);
   command(git, 'git setup', help.gitSetup, ['etat git setup', 'git diff meetings/   # each decision as one line']);
   command(git, 'git textconv', help.gitTextconv, ['etat git textconv meetings/direktorgruppen/2026-12-03/minutes.md']).argument('<file>', help.textconvFile);
+
+  const ci = group('ci', help.ci, ['etat ci setup github', 'etat ci setup gitlab']);
+  command(ci, 'ci setup', help.ciSetup, ['etat ci setup github', 'etat ci setup gitlab', 'etat ci setup gitlab --print >> .gitlab-ci.yml'])
+    .addArgument(new Argument('<platform>', help.ciPlatform).choices(CI_PLATFORMS))
+    .addOption(new Option('--print', help.ciPrint));
+
+  const hook = group('hook', help.hook, ['etat hook install', 'etat hook uninstall']);
+  command(hook, 'hook install', help.hookInstall, ['etat hook install', 'git commit   # now checks the staged meetings first']);
+  command(hook, 'hook uninstall', help.hookUninstall, ['etat hook uninstall']);
 
   command(program, 'demo', help.demo, ['etat demo', 'etat demo /tmp/etat-demo && cd /tmp/etat-demo && etat check --today 2026-11-24']).argument('[dir]', help.demoDir);
 

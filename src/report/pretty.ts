@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { summarise, type Finding } from '../findings.js';
 import { cliTexts } from '../i18n/cli.js';
-import type { Reporter } from './types.js';
+import type { Reporter, ReportOptions } from './types.js';
 
 /**
  * Findings grouped by file, one line each with its place, severity, reason and
@@ -12,7 +12,7 @@ export const pretty: Reporter = (result, options) => formatFindings(result.findi
 
 export function formatFindings(
   findings: readonly Finding[],
-  options: Parameters<Reporter>[1] & { filesChecked?: number },
+  options: Pick<ReportOptions, 'lang' | 'color' | 'displayPath'> & { filesChecked?: number },
 ): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const texts = cliTexts[options.lang];

@@ -7,11 +7,18 @@ export interface ReportOptions {
   color: boolean;
   /** Turn a repository path into the path to show (relative to where the user stands). */
   displayPath: (file: string) => string;
+  /**
+   * Turn a repository path into the path GitHub and GitLab know it by: relative
+   * to the top of the git work tree, which may be above etat.yml.
+   */
+  repositoryPath?: (file: string) => string;
+  /** The environment, for reporters that look at it (GITHUB_STEP_SUMMARY). */
+  env?: Record<string, string | undefined>;
 }
 
 export type Reporter = (result: CheckResult, options: ReportOptions) => string;
 
-export const FORMATS = ['pretty', 'json', 'sarif', 'github', 'junit'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function isFormat(value: unknown): value is Format {

@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { check, checkRepository, type CheckResult } from '../../check.js';
 import { UsageError } from '../../errors.js';
 import { isCalendarDate } from '../../model/dates.js';
@@ -7,23 +7,65 @@ import { findRoot, loadConfig } from '../../config/load.js';
 import { touchedMeetings, type Touched } from '../../git/changed.js';
 import { readHistory } from '../../git/history.js';
 import { loadRepository } from '../../model/load.js';
-import type { Repository } from '../../model/types.js';
 import { isInside, toPosix } from '../../model/paths.js';
-import { FORMATS, isFormat, reporters } from '../../report/index.js';
+import { summarise } from '../../findings.js';
+import { repositoryPathFrom } from '../../git/worktree.js';
+import { cliTexts } from '../../i18n/cli.js';
+import type { Lang } from '../../i18n/lang.js';
+import { appendStepSummary } from '../../report/github-summary.js';
+import { FORMATS, isFormat, loadReporter, type Format, type ReportOptions } from '../../report/index.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
+import type { ReportRequest } from '../run.js';
 
-/** `etat check [paths…]`: exit 0 when no error remains, 1 when one does. Never writes a file. */
+/** `etat check [paths…]`: exit 0 when no error remains, 1 when one does. Never writes a file it was not asked to. */
 export default async function checkCommand(context: CommandContext, [paths = []]: unknown[], opts: Record<string, unknown>): Promise<number> {
-  const format = String(opts.format ?? 'pretty');
-  if (!isFormat(format)) throw new UsageError('unknownFormat', { format, allowed: FORMATS.join(', ') });
+  const requests = reportRequests(opts);
+  const maxWarnings = opts.maxWarnings === undefined ? undefined : warningLimit(String(opts.maxWarnings));
   const today = opts.today === undefined ? undefined : String(opts.today);
   if (today !== undefined && !isCalendarDate(today)) throw new UsageError('badDate', { value: today });
 
+  const { result, language } = await runCheck(context, paths as string[], opts, today);
+  const lang = context.lang ?? language;
+  // --quiet leaves warnings out of every report, but --max-warnings still counts them, as in eslint.
+  const reported = opts.quiet === true ? onlyErrors(result) : result;
+  const options: ReportOptions = {
+    lang,
+    color: useColor(context.stdout, context.env),
+    displayPath: displayPath(context, result.root),
+    repositoryPath: repositoryPathFrom(result.root),
+    env: context.env,
+  };
+  for (const request of requests) {
+    const text = (await loadReporter(request.format))(reported, options);
+    if (request.output === undefined) context.stdout.write(text);
+    else await writeReport(resolve(context.startDir, request.output), request.output, text);
+  }
+  if (requests.some((r) => r.format === 'github') && context.env.GITHUB_STEP_SUMMARY) {
+    await appendStepSummary(context.env.GITHUB_STEP_SUMMARY, reported, options);
+  }
+
+  if (result.summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
+    context.stderr.write(cliTexts[lang].error.tooManyWarnings({ warnings: result.summary.warnings, max: maxWarnings }) + '\n');
+    return 1;
+  }
+  return 0;
+}
+
+/** Check what the options ask for: the staged meetings, the changed ones, or the paths given (everything by default). */
+async function runCheck(
+  context: CommandContext,
+  paths: string[],
+  opts: Record<string, unknown>,
+  today: string | undefined,
+): Promise<{ result: CheckResult; language: Lang }> {
+  if (opts.staged === true) {
+    const { checkStaged } = await import('../../git/staged.js');
+    return checkStaged({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang, today });
+  }
   const base = typeof opts.base === 'string' ? opts.base : undefined;
   const load = { cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang };
-  let repo: Repository;
-  let result: CheckResult;
   if (opts.changed === true) {
     // Only what the change since the base touched is read and checked, with one pass over the history.
     const root = await findRoot(context.cwd);
@@ -41,23 +83,55 @@ export default async function checkCommand(context: CommandContext, [paths = []]
       },
     });
     const selected = touched;
-    repo = await loadRepository({ ...load, select: selected ? (dir) => selected.scope.has(dir) || selected.context.has(dir) : undefined });
-    result = check(repo, { paths: selected ? [...selected.scope] : undefined, today, lang: context.lang, history });
-  } else {
-    repo = await loadRepository(load);
-    const given = await Promise.all((paths as string[]).map((path) => repositoryPath(repo.root, context.cwd, path)));
-    result = await checkRepository(repo, { paths: given.length > 0 ? given : undefined, today, lang: context.lang, base });
+    const repo = await loadRepository({ ...load, select: selected ? (dir) => selected.scope.has(dir) || selected.context.has(dir) : undefined });
+    const result = check(repo, { paths: selected ? [...selected.scope] : undefined, today, lang: context.lang, history });
+    return { result, language: repo.config.language };
   }
+  const repo = await loadRepository(load);
+  const given = await Promise.all(paths.map((path) => repositoryPath(repo.root, context.cwd, path)));
+  const result = await checkRepository(repo, { paths: given.length > 0 ? given : undefined, today, lang: context.lang, base });
+  return { result, language: repo.config.language };
+}
 
-  const lang = context.lang ?? repo.config.language;
-  context.stdout.write(
-    reporters[format](result, {
-      lang,
-      color: useColor(context.stdout, context.env),
-      displayPath: displayPath(context, repo.root),
-    }),
-  );
-  return result.summary.errors > 0 ? 1 : 0;
+/**
+ * The reports asked for, each with a known format. At most one may go to the
+ * terminal; when every report goes to a file, pretty goes to the terminal too.
+ */
+function reportRequests(opts: Record<string, unknown>): { format: Format; output?: string }[] {
+  const asked = ((opts.format ?? opts.output ?? []) as ReportRequest[]).map((request) => {
+    if (request.format === undefined) throw new UsageError('outputWithoutFormat', { output: request.output });
+    if (!isFormat(request.format)) throw new UsageError('unknownFormat', { format: request.format, allowed: FORMATS.join(', ') });
+    return { format: request.format, output: request.output };
+  });
+  const toTerminal = asked.filter((r) => r.output === undefined);
+  if (toTerminal.length > 1) throw new UsageError('formatsToTerminal', { formats: toTerminal.map((r) => r.format).join(', ') });
+  if (toTerminal.length === 0) asked.unshift({ format: 'pretty', output: undefined });
+  return asked;
+}
+
+function warningLimit(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError('badMaxWarnings', { value });
+  return Number(value);
+}
+
+function onlyErrors(result: CheckResult): CheckResult {
+  const findings = result.findings.filter((f) => f.severity === 'error');
+  return { ...result, findings, summary: summarise(findings) };
+}
+
+/**
+ * Write a report where --output says. The path is the user's own choice on the
+ * command line (it may be outside the repository, e.g. in $RUNNER_TEMP), but a
+ * report never replaces a Markdown file or etat.yml: a typo must not cost minutes.
+ */
+async function writeReport(path: string, given: string, text: string): Promise<void> {
+  if (/\.(md|markdown)$/i.test(path) || basename(path) === 'etat.yml') throw new UsageError('outputProtected', { path: given });
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  } catch (error) {
+    throw new UsageError('outputFailed', { path: given, message: (error as Error).message });
+  }
 }
 
 /** Every meeting folder, for a --changed check that has to check everything. */
