@@ -7,6 +7,7 @@ import type { Lang } from './i18n/lang.js';
 import type { Repository } from './model/types.js';
 import type { Report, RuleContext } from './rules/define.js';
 import { findingAt } from './rules/finding.js';
+import { assignFingerprints, findingIdentity } from './rules/fingerprint.js';
 import { findRule, rules } from './rules/index.js';
 
 export interface CheckOptions {
@@ -39,6 +40,8 @@ export interface CheckResult {
   summary: Summary;
   /** How many agenda, minutes and case files were checked. */
   filesChecked: number;
+  /** Those files, as repository paths: reports that list every file checked (JUnit) need them. */
+  checkedFiles?: string[];
 }
 
 /**
@@ -83,6 +86,7 @@ export function check(repo: Repository, options: CheckOptions = {}): CheckResult
   };
 
   const findings: Finding[] = [];
+  const identities = new Map<Finding, string>();
   for (const rule of rules) {
     const severity = severities.get(rule.id);
     if (!severity) continue;
@@ -92,22 +96,24 @@ export function check(repo: Repository, options: CheckOptions = {}): CheckResult
         file: input.cause.file.path,
         ...(input.cause.place ?? input.cause.file.locate(input.cause.path ?? [])),
       };
-      findings.push(
-        findingAt(input.file, place, {
-          ruleId: rule.id,
-          severity,
-          lang,
-          messageId: input.messageId,
-          data: input.data,
-          text: input.text,
-          cause: cause ? { file: cause.file, line: cause.line, column: cause.column } : undefined,
-        }),
-      );
+      const finding = findingAt(input.file, place, {
+        ruleId: rule.id,
+        severity,
+        lang,
+        messageId: input.messageId,
+        data: input.data,
+        text: input.text,
+        cause: cause ? { file: cause.file, line: cause.line, column: cause.column } : undefined,
+      });
+      const data = 'data' in input.file ? input.file.data : undefined;
+      identities.set(finding, findingIdentity({ ruleId: rule.id, file: input.file.path, data, path: input.path, target: input.target, messageId: input.messageId }));
+      findings.push(finding);
     };
     rule.check(ctx, report);
   }
   findings.sort(compareFindings);
-  return { root: repo.root, findings, summary: summarise(findings), filesChecked: ctx.files.length };
+  assignFingerprints(findings, identities);
+  return { root: repo.root, findings, summary: summarise(findings), filesChecked: ctx.files.length, checkedFiles: ctx.files.map((f) => f.path) };
 }
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -33,6 +33,12 @@ export interface Finding extends Place {
   url: string;
   /** A second place the finding is about (e.g. the first of two duplicate ids). */
   cause?: { file: string; line: number; column: number };
+  /**
+   * Stays the same from run to run while the finding does, even when lines are
+   * inserted above it: what CI systems use to tell new findings from old ones.
+   * Set by `check()`.
+   */
+  fingerprint?: string;
 }
 
 export interface Summary {

@@ -1,27 +1,69 @@
+import type { Finding } from '../findings.js';
+import { reportTexts } from '../i18n/report.js';
 import type { Reporter } from './types.js';
 
-/** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */
-export const github: Reporter = (result, options) =>
-  result.findings
-    .map((f) => {
-      const command = f.severity === 'error' ? 'error' : 'warning';
-      const properties = [
-        `file=${escapeProperty(options.displayPath(f.file))}`,
-        `line=${f.line}`,
-        `col=${f.column}`,
-        `endLine=${f.endLine}`,
-        `endColumn=${f.endColumn}`,
-        `title=${escapeProperty(f.ruleId)}`,
-      ].join(',');
-      return `::${command} ${properties}::${escapeData(`${f.reason} ${f.hint}`)}\n`;
-    })
-    .join('');
+/**
+ * GitHub shows at most this many annotations of each kind per step, and
+ * silently drops the rest (see docs/ci.md). The findings past them are
+ * printed as plain log lines, and one last notice says how many there are.
+ */
+export const ANNOTATIONS_PER_STEP = { error: 10, warn: 10 } as const;
 
-// As in @actions/core: data escapes %, CR and LF; properties also `:` and `,`.
-function escapeData(value: string): string {
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on the
+ * line of the pull request it is about. Errors come first, so that when there
+ * are more than GitHub shows, the ones that fail the check are the ones shown.
+ */
+export const github: Reporter = (result, options) => {
+  const path = options.repositoryPath ?? ((file: string) => file);
+  const ordered = [...result.findings.filter((f) => f.severity === 'error'), ...result.findings.filter((f) => f.severity === 'warn')];
+  const shown = { error: 0, warn: 0 };
+  const lines: string[] = [];
+  const hidden: Finding[] = [];
+  for (const finding of ordered) {
+    if (shown[finding.severity] >= ANNOTATIONS_PER_STEP[finding.severity]) {
+      hidden.push(finding);
+      continue;
+    }
+    shown[finding.severity]++;
+    lines.push(annotation(finding, path(finding.file)));
+  }
+  if (hidden.length > 0) {
+    for (const finding of hidden) lines.push(logLine(finding, path(finding.file)));
+    const summary = Boolean(options.env?.GITHUB_STEP_SUMMARY);
+    lines.push(`::notice title=${escapeProperty('etat')}::${escapeData(reportTexts[options.lang].moreThanAnnotations({ hidden: hidden.length, summary }))}`);
+  }
+  return lines.map((line) => line + '\n').join('');
+};
+
+function annotation(finding: Finding, file: string): string {
+  const command = finding.severity === 'error' ? 'error' : 'warning';
+  const properties = [
+    `file=${escapeProperty(file)}`,
+    `line=${finding.line}`,
+    `col=${finding.column}`,
+    `endLine=${finding.endLine}`,
+    `endColumn=${finding.endColumn}`,
+    `title=${escapeProperty(finding.ruleId)}`,
+  ].join(',');
+  return `::${command} ${properties}::${escapeData(`${finding.reason} ${finding.hint}`)}`;
+}
+
+/** A finding past the annotation cap, as a line of the log; a leading `::` could never make it a command. */
+function logLine(finding: Finding, file: string): string {
+  return `${file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${oneLine(`${finding.reason} ${finding.hint}`)}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ');
+}
+
+/** As GitHub's runner reads a command's message: `%` first, then CR and LF. */
+export function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function escapeProperty(value: string): string {
+/** As it reads a property value: the same, and also `:` and `,`, which end a value. */
+export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -1,37 +1,63 @@
+import XMLBuilder from 'fast-xml-builder';
 import type { Finding } from '../findings.js';
 import type { Reporter } from './types.js';
 
-/** JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure). One suite per file. */
+/**
+ * JUnit XML, as GitLab's `artifacts:reports:junit`, Jenkins and Azure show it:
+ * a `testsuite` per file, a `testcase` per file and rule, failed when the rule
+ * found errors there. GitLab's parser reads one `failure` per test case, so
+ * that one holds every error of the rule in the file, one per line; warnings
+ * go to `system-out` of a test case that passes. A file checked without
+ * findings is a suite with one passing test case, so the report shows what
+ * was checked. The XML is built with fast-xml-builder, which escapes it.
+ */
 export const junit: Reporter = (result, options) => {
+  const path = options.repositoryPath ?? ((file: string) => file);
   const byFile = new Map<string, Finding[]>();
+  for (const file of result.checkedFiles ?? []) byFile.set(file, []);
   for (const finding of result.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+
+  let tests = 0;
+  let failures = 0;
   const suites = [...byFile].map(([file, findings]) => {
-    const name = escapeXml(options.displayPath(file));
-    const cases = findings.map((f) => {
-      const type = f.severity === 'error' ? 'error' : 'warning';
-      return (
-        `    <testcase classname="${name}" name="${escapeXml(`${f.ruleId} ${f.line}:${f.column}`)}">\n` +
-        `      <failure type="${type}" message="${escapeXml(f.reason)}">${escapeXml(`${f.line}:${f.column} ${f.reason} ${f.hint} (${f.url})`)}</failure>\n` +
-        `    </testcase>`
-      );
-    });
-    return `  <testsuite name="${name}" tests="${findings.length}" failures="${findings.length}" errors="0">\n${cases.join('\n')}\n  </testsuite>`;
+    const name = path(file);
+    const byRule = new Map<string, Finding[]>();
+    for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+    const cases =
+      byRule.size === 0
+        ? [{ '@_classname': name, '@_name': 'etat check', '@_file': name }]
+        : [...byRule].map(([ruleId, found]) => testCase(name, ruleId, found));
+    const suiteFailures = cases.filter((c) => 'failure' in c).length;
+    tests += cases.length;
+    failures += suiteFailures;
+    return { '@_name': name, '@_tests': cases.length, '@_failures': suiteFailures, '@_errors': 0, '@_skipped': 0, '@_file': name, testcase: cases };
   });
   if (suites.length === 0) {
-    suites.push('  <testsuite name="etat check" tests="1" failures="0" errors="0">\n    <testcase classname="etat" name="etat check"/>\n  </testsuite>');
+    suites.push({ '@_name': 'etat check', '@_tests': 1, '@_failures': 0, '@_errors': 0, '@_skipped': 0, '@_file': '', testcase: [{ '@_classname': 'etat', '@_name': 'etat check', '@_file': '' }] });
+    tests = 1;
   }
-  const failures = result.findings.length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="etat" tests="${Math.max(1, failures)}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+  const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true, suppressBooleanAttributes: false });
+  const xml = builder.build({ testsuites: { '@_name': 'etat check', '@_tests': tests, '@_failures': failures, '@_errors': 0, testsuite: suites } }) as string;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml.trimEnd()}\n`;
 };
 
-function escapeXml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Characters XML 1.0 cannot hold at all.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+function testCase(file: string, ruleId: string, findings: Finding[]) {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warn');
+  const line = (f: Finding) => xmlText(`${file}:${f.line}:${f.column} ${f.reason} ${f.hint} (${f.url})`);
+  return {
+    '@_classname': file,
+    '@_name': ruleId,
+    '@_file': file,
+    ...(errors.length > 0 && {
+      failure: { '@_type': ruleId, '@_message': xmlText(errors[0]!.reason), '#text': errors.map(line).join('\n') },
+    }),
+    ...(warnings.length > 0 && { 'system-out': warnings.map(line).join('\n') }),
+  };
+}
+
+/** Text XML 1.0 can hold: it has no way to write most control characters, even escaped. */
+function xmlText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
