@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { posix, relative } from 'node:path';
 import { parseMarkdownFile } from '../model/source.js';
 import { toPosix } from '../model/paths.js';
@@ -134,7 +135,10 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
   const selection = typeof options.agendas === 'function' ? await options.agendas(changedSinceBase, base) : { agendas: options.agendas };
   const agendas = selection.agendas;
   // Only the history of the selected meetings (and of everything outside meetings/, where papers may be kept) is read.
-  const pathspecs = selection.meetings ? ['.', ':(exclude)meetings', ...selection.meetings] : [scope];
+  // Not `. :(exclude)meetings <meeting>…`: git drops a path that matches any exclude, so that would read no meeting at all.
+  const pathspecs = selection.meetings
+    ? [...(await outsideMeetings(options.root)), ...selection.meetings].map((path) => `:(literal)${path}`)
+    : [scope];
 
   // Where each file first appeared: on the default branch's first-parent line, then on this branch.
   const firstSeen = new Map<string, Commit>();
@@ -153,8 +157,11 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     }
   };
   const logArgs = ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--name-status', '-z', '--format=%x01%H %ct', '--reverse'];
-  if (defaultRef) record((await git.run([...logArgs, defaultRef, '--', ...pathspecs])).stdout, true);
-  record((await git.run([...logArgs, head, ...(defaultRef ? ['--not', defaultRef] : []), '--', ...pathspecs])).stdout, false);
+  // With no path at all, `git log --` would read every path: there is then nothing to read.
+  if (pathspecs.length > 0) {
+    if (defaultRef) record((await git.run([...logArgs, defaultRef, '--', ...pathspecs])).stdout, true);
+    record((await git.run([...logArgs, head, ...(defaultRef ? ['--not', defaultRef] : []), '--', ...pathspecs])).stdout, false);
+  }
 
   // One cat-file for every blob: each version of the agendas asked about, and the changed files at the base.
   const agendaSpecs = agendas.flatMap((path) => (versions.get(path) ?? []).map((c) => `${c.sha}:${toGit(path)}`));
@@ -177,6 +184,12 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     statusAtBase: (path) => (base ? statusOf(path, blobs.get(`${base}:${toGit(path)}`)) : undefined),
     processes: git.spawned,
   };
+}
+
+/** What is at the top of the etat root besides meetings/ (and .git): where papers and cases outside a meeting are. */
+async function outsideMeetings(root: string): Promise<string[]> {
+  const entries = await readdir(root).catch(() => [] as string[]);
+  return entries.filter((name) => name !== 'meetings' && name !== '.git');
 }
 
 /** A top-level `status: word` line, plain or quoted, with an optional comment. */
