@@ -68,26 +68,27 @@ describe('reporters', () => {
     expect(log.runs[0]!.results[1]).toMatchObject({
       ruleId: 'minutes/added-item',
       level: 'warning',
-      locations: [{ physicalLocation: { artifactLocation: { uri: findings[1]!.file, uriBaseId: 'ROOT' }, region: { startLine: 12, startColumn: 3 } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: findings[1]!.file, uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 3 } } }],
     });
   });
 
-  it('github prints one escaped annotation per finding', () => {
-    const lines = reporters.github(result, options).trimEnd().split('\n');
+  it('github prints one escaped annotation per finding, errors first, with paths from the top of the repository', () => {
+    const lines = reporters.github(result, { ...options, repositoryPath: (file) => `sub/${file}` }).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
-      '::error file=repo/meetings/direktorgruppen/2026-12-03/agenda.md,line=5,col=10,endLine=5,endColumn=13,title=agenda/purpose-missing::The purpose `TBD` is a placeholder. Replace it.',
+      '::error file=sub/meetings/direktorgruppen/2026-12-03/agenda.md,line=5,col=10,endLine=5,endColumn=13,title=agenda/purpose-missing::The purpose `TBD` is a placeholder. Replace it.',
     );
-    expect(lines[1]).toBe(
-      '::warning file=repo/meetings/direktorgruppen/2026-12-03/agenda.md,line=12,col=3,endLine=5,endColumn=13,title=minutes/added-item::Item `6`, "a <b> & c", 100%25:%0Anew Wait.',
+    expect(lines[1]).toMatch(/^::error file=sub\/cases\/ES-1.md,/);
+    expect(lines[2]).toBe(
+      '::warning file=sub/meetings/direktorgruppen/2026-12-03/agenda.md,line=12,col=3,endLine=5,endColumn=13,title=minutes/added-item::Item `6`, "a <b> & c", 100%25:%0Anew Wait.',
     );
   });
 
-  it('junit escapes XML and has a suite per file', () => {
-    const xml = reporters.junit(result, options);
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="etat" tests="3" failures="3">/);
-    expect(xml.match(/<testsuite /g)).toHaveLength(2);
-    expect(xml).toContain('message="Item `6`, &quot;a &lt;b&gt; &amp; c&quot;, 100%:\nnew"');
-    expect(reporters.junit({ ...result, findings: [], summary: summarise([]) }, options)).toContain('tests="1" failures="0"');
+  it('gitlab is a JSON array of code quality issues', () => {
+    const text = reporters.gitlab(result, options);
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    const issues = JSON.parse(text) as Record<string, unknown>[];
+    expect(issues).toHaveLength(3);
+    expect(issues[1]).toMatchObject({ check_name: 'minutes/added-item', severity: 'minor', location: { path: findings[1]!.file, lines: { begin: 12 } } });
   });
 });

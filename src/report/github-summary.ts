@@ -38,14 +38,17 @@ export function stepSummary(result: CheckResult, options: Pick<ReportOptions, 'l
   head.push('', `#### ${texts.findingsTitle}`, '', row(texts.findingsHeader), '| --- | ---: | --- | --- | --- |');
 
   let text = head.join('\n') + '\n';
+  let size = Buffer.byteLength(text);
   let listed = 0;
   // Errors first, as in the annotations: when the table is cut, the errors are in it.
   const ordered = [...result.findings.filter((f) => f.severity === 'error'), ...result.findings.filter((f) => f.severity === 'warn')];
   const reserve = 1024; // room for the line that says what was left out
   for (const finding of ordered) {
     const line = findingRow(finding, path(finding.file), texts.severity[finding.severity]!) + '\n';
-    if (Buffer.byteLength(text) + Buffer.byteLength(line) > budget - reserve) break;
+    const lineSize = Buffer.byteLength(line);
+    if (size + lineSize > budget - reserve) break;
     text += line;
+    size += lineSize;
     listed++;
   }
   if (listed < ordered.length) text += `\n${escapeCell(texts.truncated({ hidden: ordered.length - listed }))}\n`;
