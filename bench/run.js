@@ -2,7 +2,8 @@
 //
 // 1. `etat check` on 2,000 meetings without git, against the parse-only floor
 //    (bench/floor.js: read the same files, parse their YAML and Markdown, nothing else),
-//    and `etat --version` against `node -e 0`.
+//    `etat --version` against `node -e 0`, and one check writing every CI report
+//    (github, sarif, gitlab, junit, json) against one writing json only.
 // 2. The same repository with a history of 10,000 commits: the full check (which
 //    reads the history) against the floor, the number of git processes it spawns
 //    (counted by a `git` wrapper first on PATH), and `etat check --changed` after a
@@ -67,6 +68,10 @@ await buildSynthetic(REPO, MEETINGS);
 console.log(`${RUNS} runs each after a warm-up, alternating; medians of wall time.\n`);
 const check = compare('etat check (no git)  vs  parse-only floor', ['node', [BIN, 'check', '--cwd', REPO, '--format', 'json']], ['node', [FLOOR, REPO]]);
 compare('etat --version  vs  node -e 0', ['node', [BIN, '--version']], ['node', ['-e', '0']]);
+// One check feeding every CI report (github to the terminal, the others to files) against one json report.
+const reports = join(WORK, 'reports');
+const everyReport = ['--format', 'github', ...['sarif', 'gitlab', 'junit', 'json'].flatMap((f) => ['--format', f, '--output', join(reports, `etat.${f}`)])];
+compare('all five CI reports  vs  json only', ['node', [BIN, 'check', '--cwd', REPO, ...everyReport]], ['node', [BIN, 'check', '--cwd', REPO, '--format', 'json']]);
 
 console.log(`\nGiving it a history (5 commits a meeting)…`);
 const commits = await buildHistory(REPO);
