@@ -12,7 +12,6 @@ import { summarise } from '../../findings.js';
 import { repositoryPathFrom } from '../../git/worktree.js';
 import { cliTexts } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
-import { appendStepSummary } from '../../report/github-summary.js';
 import { FORMATS, isFormat, loadReporter, type Format, type ReportOptions } from '../../report/index.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
@@ -42,6 +41,7 @@ export default async function checkCommand(context: CommandContext, [paths = []]
     else await writeReport(resolve(context.startDir, request.output), request.output, text);
   }
   if (requests.some((r) => r.format === 'github') && context.env.GITHUB_STEP_SUMMARY) {
+    const { appendStepSummary } = await import('../../report/github-summary.js');
     await appendStepSummary(context.env.GITHUB_STEP_SUMMARY, reported, options);
   }
 
