@@ -3,8 +3,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { check, type CheckResult } from '../src/check.js';
@@ -18,6 +16,9 @@ const EXAMPLE = fileURLToPath(new URL('../examples/etatssamarbeidet', import.met
 const FIXTURES = fileURLToPath(new URL('./fixtures/rules/', import.meta.url));
 const TODAY = '2026-11-24';
 const require = createRequire(import.meta.url);
+// ajv and ajv-formats are CommonJS; required as such, their default exports are the functions.
+const Ajv2020 = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 
 /** Run `etat check` on the example in English, with the given extra arguments. */
 async function checkExample(args: string[], env: Record<string, string> = {}) {

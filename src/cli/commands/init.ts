@@ -5,18 +5,22 @@ import { isMap, parseDocument, Document } from 'yaml';
 import type { Lang } from '../../i18n/lang.js';
 import { scaffoldTexts, type ScaffoldTexts } from '../../i18n/scaffold.js';
 import { toPosix } from '../../model/paths.js';
+import { isCiPlatform } from '../../scaffold/ci.js';
 import { schemaId } from '../../scaffold/frontmatter.js';
 import { builtInTemplate, type TemplateName } from '../../scaffold/templates.js';
 import { writeNew } from '../../scaffold/write.js';
 import type { CommandContext } from '../io.js';
+import { setupCi } from './ci-setup.js';
 import { setupGitDiff } from './git-setup.js';
 
 const EXAMPLE_CONFIG = new URL('../../../examples/etatssamarbeidet/etat.yml', import.meta.url);
 
 /**
  * `etat init [dir]`: etat.yml (from the example with `--example`), the built-in
- * templates with `--templates`, and `git init` where there is no repository.
- * Nothing that exists is overwritten without `--force`.
+ * templates with `--templates`, a CI pipeline with `--ci github|gitlab` (as
+ * `etat ci setup`), and `git init` where there is no repository. Nothing that
+ * exists is overwritten without `--force`, and a pipeline never is: then the
+ * rest is done, and the exit code is 2.
  */
 export default async function init(context: CommandContext, [dirArg]: unknown[], opts: Record<string, unknown>): Promise<number> {
   const lang: Lang = context.lang ?? context.fallbackLang;
@@ -38,6 +42,11 @@ export default async function init(context: CommandContext, [dirArg]: unknown[],
     }
   }
 
+  let exitCode = 0;
+  if (isCiPlatform(opts.ci)) {
+    exitCode = await setupCi(context, { root: dir, platform: opts.ci, lang });
+  }
+
   const inside = await execa('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, reject: false }).catch(() => undefined);
   if (!inside) context.stderr.write(texts.gitMissing + '\n');
   else {
@@ -51,7 +60,7 @@ export default async function init(context: CommandContext, [dirArg]: unknown[],
 
   context.stdout.write(`\n${texts.initDone({ dir: shown('.') })}\n${example ? texts.nextSteps : texts.nextFill}\n`);
   context.stdout.write(`  ${texts.nextAgenda({ forum: example ? 'direktorgruppen' : '<forum>' })}\n`);
-  return 0;
+  return exitCode;
 }
 
 /** The example's etat.yml, in the chosen language: its `language` and forum names changed in place. */

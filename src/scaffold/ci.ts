@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+
+/**
+ * The pipelines `etat ci setup` writes. Their text is in `templates/ci/`, as
+ * files people can read, with their comments; the only thing filled in is
+ * etat's version, from a fixed list of placeholders (`%ETAT_VERSION%`), so a
+ * template holds no code. `%` is used because `{{ }}` belongs to GitHub's
+ * expressions. Everything here but `readCiTemplates` is pure.
+ */
+
+export const CI_PLATFORMS = ['github', 'gitlab'] as const;
+export type CiPlatform = (typeof CI_PLATFORMS)[number];
+
+export function isCiPlatform(value: unknown): value is CiPlatform {
+  return typeof value === 'string' && (CI_PLATFORMS as readonly string[]).includes(value);
+}
+
+/** What a pipeline file does, for the message that says it was written. */
+export type CiRole = 'check' | 'comment' | 'gitlab';
+
+/** A pipeline file: where it goes in the repository, and its text. */
+export interface CiFile {
+  path: string;
+  text: string;
+  role: CiRole;
+}
+
+export const GITHUB_WORKFLOW = '.github/workflows/etat.yml';
+export const GITHUB_COMMENT_WORKFLOW = '.github/workflows/etat-comment.yml';
+export const GITLAB_CI = '.gitlab-ci.yml';
+/** Where the GitLab job goes when the repository has a `.gitlab-ci.yml` of its own, which then includes it. */
+export const GITLAB_INCLUDED = '.gitlab/etat.gitlab-ci.yml';
+
+/** Each platform's files: the template under `templates/ci/` and where its text goes by default. */
+const FILES: Record<CiPlatform, { template: string; path: string; role: CiRole }[]> = {
+  github: [
+    { template: 'github-etat.yml', path: GITHUB_WORKFLOW, role: 'check' },
+    { template: 'github-etat-comment.yml', path: GITHUB_COMMENT_WORKFLOW, role: 'comment' },
+  ],
+  gitlab: [{ template: 'gitlab-etat.yml', path: GITLAB_CI, role: 'gitlab' }],
+};
+
+/** The values a template may name, and nothing else. */
+export interface CiValues {
+  /** The version of etat the pipeline runs: the one that wrote it. */
+  ETAT_VERSION: string;
+}
+
+const PLACEHOLDER = /%([A-Z_]+)%/g;
+const SAFE_VALUE = /^[0-9A-Za-z.+-]+$/;
+
+export function ciTemplateUrl(template: string): URL {
+  return new URL(`../../templates/ci/${template}`, import.meta.url);
+}
+
+/** The texts of a platform's templates, by template name. */
+export async function readCiTemplates(platform: CiPlatform): Promise<Record<string, string>> {
+  const entries = await Promise.all(FILES[platform].map(async ({ template }) => [template, await readFile(ciTemplateUrl(template), 'utf8')] as const));
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Fill in a template's placeholders. A name not in `CiValues`, or a value that
+ * is not a plain version (letters, digits, `.`, `+`, `-`), is a bug in etat,
+ * not something a user did: it throws.
+ */
+export function fillCiTemplate(text: string, values: CiValues): string {
+  return text.replace(PLACEHOLDER, (_match, name: string) => {
+    if (!Object.hasOwn(values, name)) throw new Error(`unknown placeholder %${name}% in a CI template`);
+    const value = values[name as keyof CiValues];
+    if (!SAFE_VALUE.test(value)) throw new Error(`the value of %${name}% is not a plain version: ${JSON.stringify(value)}`);
+    return value;
+  });
+}
+
+/** A platform's files at their default places, filled in. */
+export function ciFiles(platform: CiPlatform, templates: Record<string, string>, values: CiValues): CiFile[] {
+  return FILES[platform].map(({ template, path, role }) => {
+    const text = templates[template];
+    if (text === undefined) throw new Error(`no CI template ${template}`);
+    return { path, text: fillCiTemplate(text, values), role };
+  });
+}
+
+/** What to write, given which paths exist already. */
+export interface CiPlan {
+  /** The files to write, each where it goes. */
+  files: CiFile[];
+  /** Paths that exist already and stand in the way: when there is one, nothing is written. */
+  blocked: string[];
+  /** GitLab, when `.gitlab-ci.yml` exists: the file it must include, which holds the job. */
+  include?: string;
+}
+
+/**
+ * Where each file goes, never over an existing one. GitHub workflows are files
+ * of their own, written unless one of that name exists. A repository's own
+ * `.gitlab-ci.yml` is left alone: the job goes into `.gitlab/etat.gitlab-ci.yml`
+ * for it to include.
+ */
+export function planCi(files: CiFile[], exists: (path: string) => boolean): CiPlan {
+  const gitlab = files.find((file) => file.role === 'gitlab');
+  if (gitlab && exists(GITLAB_CI)) {
+    const moved = files.map((file) => (file === gitlab ? { ...file, path: GITLAB_INCLUDED } : file));
+    return { files: moved, blocked: moved.filter((file) => exists(file.path)).map((file) => file.path), include: GITLAB_INCLUDED };
+  }
+  return { files, blocked: files.filter((file) => exists(file.path)).map((file) => file.path) };
+}
