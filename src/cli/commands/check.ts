@@ -62,7 +62,7 @@ async function runCheck(
 ): Promise<{ result: CheckResult; language: Lang }> {
   if (opts.staged === true) {
     const { checkStaged } = await import('../../git/staged.js');
-    return checkStaged({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang, today });
+    return checkStaged({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang, today, env: context.env });
   }
   const base = typeof opts.base === 'string' ? opts.base : undefined;
   const load = { cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang };

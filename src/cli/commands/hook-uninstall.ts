@@ -1,7 +1,34 @@
+import { findRoot } from '../../config/load.js';
+import { uninstallHook } from '../../git/hook.js';
+import { hookTexts } from '../../i18n/hook.js';
 import type { CommandContext } from '../io.js';
+import { describeProblem, hookLanguage, shown } from './hook-install.js';
 
-/** Placeholder: being written. */
-export default async function command(context: CommandContext): Promise<number> {
-  context.stderr.write('not built yet\n');
-  return 2;
+/**
+ * `etat hook uninstall`: remove etat's pre-commit hook and put back the hook
+ * it had moved aside. A pre-commit hook that is not etat's is left as it is
+ * (exit 2).
+ */
+export default async function hookUninstall(context: CommandContext): Promise<number> {
+  const root = await findRoot(context.cwd);
+  const texts = hookTexts[await hookLanguage(context, root)];
+  const result = await uninstallHook(root);
+  const show = shown(context);
+  switch (result.kind) {
+    case 'removed': {
+      const lines = [texts.uninstall.removed({ file: show(result.file) })];
+      if (result.restored) lines.push(texts.uninstall.restored({ file: show(result.file), before: show(result.restored) }));
+      context.stdout.write(lines.join('\n') + '\n');
+      return 0;
+    }
+    case 'restored':
+      context.stdout.write(texts.uninstall.restored({ file: show(result.file), before: show(result.restored) }) + '\n');
+      return 0;
+    case 'not-installed':
+      context.stdout.write(texts.uninstall.notInstalled({ file: show(result.file) }) + '\n');
+      return 0;
+    default:
+      context.stderr.write(describeProblem(texts, result, show) + '\n');
+      return 2;
+  }
 }
