@@ -8,6 +8,7 @@
 export { loadRepository, type LoadOptions } from './model/load.js';
 export { check, checkRepository, type CheckOptions, type CheckRepositoryOptions, type CheckResult } from './check.js';
 export { readHistory, type History } from './git/history.js';
+export { checkStaged, type StagedCheck, type StagedCheckOptions } from './git/staged.js';
 export { run } from './cli/run.js';
 export type { RunOptions, Output } from './cli/io.js';
 export type { Finding, Severity, Summary } from './findings.js';
