@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { check, type CheckResult } from '../src/check.js';
-import { summarise, type Finding } from '../src/findings.js';
+import { check } from '../src/check.js';
+import type { Finding } from '../src/findings.js';
 import { reporters } from '../src/index.js';
 import { loadRepository } from '../src/model/load.js';
 import { stepSummary } from '../src/report/github-summary.js';
+import { finding, resultOf } from './helpers/findings.js';
 import { CONFIG, makeRepo, makeTempDir, runInProcess, snapshot } from './helpers/repo.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/etatssamarbeidet', import.meta.url));
@@ -25,22 +26,6 @@ async function checkExample(args: string[], env: Record<string, string> = {}) {
   return runInProcess(['check', '--today', TODAY, '--lang', 'en', ...args], { cwd: EXAMPLE, env });
 }
 
-const finding = (over: Partial<Finding>): Finding => ({
-  file: 'meetings/direktorgruppen/2026-12-03/agenda.md',
-  line: 5,
-  column: 10,
-  endLine: 5,
-  endColumn: 13,
-  ruleId: 'agenda/purpose-missing',
-  source: 'etat',
-  severity: 'error',
-  fatal: true,
-  reason: 'The purpose `TBD` is a placeholder.',
-  hint: 'Replace it.',
-  url: 'https://example.org/docs/rules/agenda/purpose-missing.md',
-  ...over,
-});
-const resultOf = (findings: Finding[]): CheckResult => ({ root: '/repo', findings, summary: summarise(findings), filesChecked: 3 });
 const options = { lang: 'en' as const, color: false, displayPath: (file: string) => file, repositoryPath: (file: string) => file };
 
 /** A path and a message with everything GitHub's runner and URIs treat specially. */

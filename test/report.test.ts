@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../src/check.js';
-import { summarise, type Finding } from '../src/findings.js';
+import { summarise } from '../src/findings.js';
 import { reporters } from '../src/index.js';
-
-const finding = (over: Partial<Finding>): Finding => ({
-  file: 'meetings/direktorgruppen/2026-12-03/agenda.md',
-  line: 5,
-  column: 10,
-  endLine: 5,
-  endColumn: 13,
-  ruleId: 'agenda/purpose-missing',
-  source: 'etat',
-  severity: 'error',
-  fatal: true,
-  reason: 'The purpose `TBD` is a placeholder.',
-  hint: 'Replace it.',
-  url: 'https://example.org/docs/rules/agenda/purpose-missing.md',
-  ...over,
-});
+import { finding } from './helpers/findings.js';
 
 const findings = [
   finding({}),

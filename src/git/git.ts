@@ -14,9 +14,49 @@ export interface GitResult {
  */
 export class Git {
   spawned = 0;
-  constructor(readonly cwd: string) {}
+  constructor(
+    readonly cwd: string,
+    /**
+     * The index git should use (`GIT_INDEX_FILE`): a pre-commit hook of
+     * `git commit -a` is handed a temporary one. The repository's own when not given.
+     */
+    readonly indexFile?: string,
+  ) {}
 
   async run(args: readonly string[], input?: string): Promise<GitResult> {
+    const result = await this.exec(args, input);
+    return { stdout: result.stdout.toString('utf8'), exitCode: result.exitCode };
+  }
+
+  /**
+   * Read many objects with one `git cat-file --batch`, as bytes: by object id,
+   * or by `rev:path`. Those git does not have are left out.
+   */
+  async objects(names: readonly string[]): Promise<Map<string, Buffer>> {
+    const out = new Map<string, Buffer>();
+    if (names.length === 0) return out;
+    const { stdout: bytes } = await this.exec(['cat-file', '--batch'], names.join('\n') + '\n');
+    let at = 0;
+    for (const name of names) {
+      const newline = bytes.indexOf(0x0a, at);
+      if (newline === -1) break;
+      const header = bytes.toString('utf8', at, newline);
+      at = newline + 1;
+      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) continue;
+      const size = Number(header.split(' ')[2]);
+      out.set(name, bytes.subarray(at, at + size));
+      at += size + 1; // the content, then a newline
+    }
+    return out;
+  }
+
+  /** Read many blobs as text with one `git cat-file --batch`: `rev:path` → content, or undefined where there is none. */
+  async blobs(specs: readonly string[]): Promise<Map<string, string | undefined>> {
+    const objects = await this.objects(specs);
+    return new Map(specs.map((spec) => [spec, objects.get(spec)?.toString('utf8')]));
+  }
+
+  private async exec(args: readonly string[], input?: string): Promise<{ stdout: Buffer; exitCode: number }> {
     this.spawned++;
     const result = await execa('git', args, {
       cwd: this.cwd,
@@ -24,46 +64,11 @@ export class Git {
       reject: false,
       stripFinalNewline: false,
       maxBuffer: 1024 * 1024 * 1024,
-      encoding: 'utf8',
-      env: { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, LC_ALL: 'C' },
+      encoding: 'buffer',
+      env: { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: this.indexFile, LC_ALL: 'C' },
     });
     if (result.failed && (result as { code?: string }).code === 'ENOENT') throw new GitMissingError();
-    return { stdout: String(result.stdout ?? ''), exitCode: result.exitCode ?? 1 };
-  }
-
-  /**
-   * Read many blobs with one `git cat-file --batch`: `rev:path` → content, or
-   * undefined where there is no such object.
-   */
-  async blobs(specs: readonly string[]): Promise<Map<string, string | undefined>> {
-    const out = new Map<string, string | undefined>();
-    if (specs.length === 0) return out;
-    this.spawned++;
-    const result = await execa('git', ['cat-file', '--batch'], {
-      cwd: this.cwd,
-      input: specs.join('\n') + '\n',
-      reject: false,
-      encoding: 'buffer',
-      stripFinalNewline: false,
-      maxBuffer: 1024 * 1024 * 1024,
-      env: { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined },
-    });
-    const bytes = Buffer.from(result.stdout as Uint8Array);
-    let at = 0;
-    for (const spec of specs) {
-      const newline = bytes.indexOf(0x0a, at);
-      if (newline === -1) break;
-      const header = bytes.toString('utf8', at, newline);
-      at = newline + 1;
-      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-        out.set(spec, undefined);
-        continue;
-      }
-      const size = Number(header.split(' ')[2]);
-      out.set(spec, bytes.toString('utf8', at, at + size));
-      at += size + 1; // the content, then a newline
-    }
-    return out;
+    return { stdout: Buffer.from((result.stdout ?? new Uint8Array()) as Uint8Array), exitCode: result.exitCode ?? 1 };
   }
 }
 

@@ -2,7 +2,6 @@ import type { Dirent } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
-import { execa } from 'execa';
 import { check, type CheckResult } from '../check.js';
 import { repositoryLanguage } from '../config/language.js';
 import { CONFIG_FILE, findRoot, loadConfig } from '../config/load.js';
@@ -71,7 +70,9 @@ const MODE_GITLINK = '160000';
 export async function checkStaged(options: StagedCheckOptions): Promise<StagedCheck> {
   const root = await findRoot(options.cwd);
   const env = options.env ?? process.env;
-  const git = new IndexGit(root, env.GIT_INDEX_FILE || undefined);
+  // The index git is about to commit: in a hook of `git commit -a` or `git commit <paths>`, the one
+  // GIT_INDEX_FILE names (the hook makes it absolute), else the repository's own.
+  const git = new Git(root, env.GIT_INDEX_FILE || undefined);
   const words = async () => hookTexts[options.lang ?? (await repositoryLanguage([root])) ?? options.fallbackLang].staged;
   try {
     const staged = await git.run(['diff', '--cached', '--name-only', '-z', '--no-renames', '--relative']);
@@ -131,7 +132,7 @@ interface IndexEntry {
 }
 
 /** The index's files under the etat root (its stage 0: a conflict's stages 1–3 are not what will be committed). */
-async function listIndex(git: IndexGit): Promise<IndexEntry[]> {
+async function listIndex(git: Git): Promise<IndexEntry[]> {
   const listed = await git.run(['ls-files', '--stage', '-z', '--', '.']);
   const entries: IndexEntry[] = [];
   for (const line of listed.stdout.split('\0')) {
@@ -147,7 +148,7 @@ async function listIndex(git: IndexGit): Promise<IndexEntry[]> {
  * their staged bytes (one `cat-file --batch`), symbolic links as links, and
  * every other file empty, since a PDF or Word paper only has to exist.
  */
-async function writeEntries(git: IndexGit, dir: string, entries: readonly IndexEntry[]): Promise<void> {
+async function writeEntries(git: Git, dir: string, entries: readonly IndexEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const read = entries.filter((f) => f.mode === MODE_SYMLINK || f.path === CONFIG_FILE || READ.test(f.path));
   const contents = await git.objects([...new Set(read.map((f) => f.object))]);
@@ -175,7 +176,7 @@ async function writeEntries(git: IndexGit, dir: string, entries: readonly IndexE
  * and the papers their agendas list wherever they are kept.
  * When etat.yml is staged, every meeting is touched, and everything is written.
  */
-async function checkIndex(root: string, dir: string, git: IndexGit, changed: ReadonlySet<string>, options: StagedCheckOptions): Promise<StagedCheck> {
+async function checkIndex(root: string, dir: string, git: Git, changed: ReadonlySet<string>, options: StagedCheckOptions): Promise<StagedCheck> {
   const entries = await listIndex(git);
   // A meeting is known by its folder: by its agenda, or by its minutes when it has no agenda.
   const withAgenda = new Set(entries.filter((e) => AGENDA_FILE.test(e.path)).map((e) => posix.dirname(e.path)));
@@ -216,7 +217,7 @@ async function checkIndex(root: string, dir: string, git: IndexGit, changed: Rea
  * working tree says. One `git diff --cached`, and one `cat-file` for the files
  * `readHistory` did not read at the base.
  */
-async function stagedSinceBase(git: IndexGit, history: History): Promise<History> {
+async function stagedSinceBase(git: Git, history: History): Promise<History> {
   const base = history.base;
   if (!base) return history;
   const diff = await git.run(['diff', '--cached', '--name-only', '-z', '--no-renames', '--relative', base]);
@@ -234,56 +235,3 @@ async function stagedSinceBase(git: IndexGit, history: History): Promise<History
   };
 }
 
-/**
- * git as `Git` runs it, but reading the index git is about to commit: the one
- * `GIT_INDEX_FILE` names in a hook (git resolves a relative name against the
- * top of the work tree, as it does for the hook itself), else the repository's
- * own. `Git` clears that variable, so that nothing else reads a temporary index.
- */
-class IndexGit extends Git {
-  constructor(
-    cwd: string,
-    readonly indexFile: string | undefined,
-  ) {
-    super(cwd);
-  }
-
-  override async run(args: readonly string[], input?: string): Promise<{ stdout: string; exitCode: number }> {
-    const result = await this.exec(args, input);
-    return { stdout: result.stdout.toString('utf8'), exitCode: result.exitCode };
-  }
-
-  /** Objects by name (an object id or `rev:./path`) with one `git cat-file --batch`, as bytes; missing ones are left out. */
-  async objects(names: readonly string[]): Promise<Map<string, Buffer>> {
-    const out = new Map<string, Buffer>();
-    if (names.length === 0) return out;
-    const { stdout: bytes } = await this.exec(['cat-file', '--batch'], names.join('\n') + '\n');
-    let at = 0;
-    for (const name of names) {
-      const newline = bytes.indexOf(0x0a, at);
-      if (newline === -1) break;
-      const header = bytes.toString('utf8', at, newline);
-      at = newline + 1;
-      if (/ (missing|ambiguous)$/.test(header)) continue;
-      const size = Number(header.split(' ')[2]);
-      out.set(name, bytes.subarray(at, at + size));
-      at += size + 1; // the content, then a newline
-    }
-    return out;
-  }
-
-  private async exec(args: readonly string[], input?: string): Promise<{ stdout: Buffer; exitCode: number }> {
-    this.spawned++;
-    const result = await execa('git', args, {
-      cwd: this.cwd,
-      input,
-      reject: false,
-      stripFinalNewline: false,
-      maxBuffer: 1024 * 1024 * 1024,
-      encoding: 'buffer',
-      env: { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: this.indexFile, LC_ALL: 'C' },
-    });
-    if (result.failed && (result as { code?: string }).code === 'ENOENT') throw new GitMissingError();
-    return { stdout: Buffer.from((result.stdout ?? new Uint8Array()) as Uint8Array), exitCode: result.exitCode ?? 1 };
-  }
-}
