@@ -4,6 +4,8 @@
 //    (bench/floor.js: read the same files, parse their YAML and Markdown, nothing else),
 //    `etat --version` against `node -e 0`, and one check writing every CI report
 //    (github, sarif, gitlab, junit, json) against one writing json only.
+// 3. bench/reports.js: each reporter on 20,000 findings, in-process, against
+//    JSON.stringify of the same findings.
 // 2. The same repository with a history of 10,000 commits: the full check (which
 //    reads the history) against the floor, the number of git processes it spawns
 //    (counted by a `git` wrapper first on PATH), and `etat check --changed` after a
@@ -93,3 +95,6 @@ for (const [name, ratio] of [['etat check (no git)', check], ['etat check (with 
     process.exitCode = 1;
   }
 }
+
+console.log('');
+spawnSync('node', [join(ROOT, 'bench', 'reports.js')], { cwd: ROOT, stdio: 'inherit' });
