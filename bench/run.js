@@ -4,12 +4,12 @@
 //    (bench/floor.js: read the same files, parse their YAML and Markdown, nothing else),
 //    `etat --version` against `node -e 0`, and one check writing every CI report
 //    (github, sarif, gitlab, junit, json) against one writing json only.
-// 3. bench/reports.js: each reporter on 20,000 findings, in-process, against
-//    JSON.stringify of the same findings.
 // 2. The same repository with a history of 10,000 commits: the full check (which
 //    reads the history) against the floor, the number of git processes it spawns
 //    (counted by a `git` wrapper first on PATH), and `etat check --changed` after a
 //    one-meeting change against the full check.
+// 3. bench/reports.js: each reporter on 20,000 findings, in-process, against
+//    JSON.stringify of the same findings.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
