@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { EtatError, ConfigError } from '../errors.js';
 import { cliTexts, type CliTexts } from '../i18n/cli.js';
 import { DEFAULT_LANG, LANGUAGES, isLang, langFromEnv, type Lang } from '../i18n/lang.js';
@@ -128,7 +128,16 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
       // Errors are put into the user's language by handleError.
       outputError: () => undefined,
     })
-    .configureHelp({ styleTitle: (title) => help.titles[title] ?? title });
+    .configureHelp({
+      styleTitle: (title) => help.titles[title] ?? title,
+      // Commander adds "(choices: …, default: …)" in English: those two words, in the user's language.
+      optionDescription(option) {
+        return localiseExtra(Help.prototype.optionDescription.call(this, option), help);
+      },
+      argumentDescription(argument) {
+        return localiseExtra(Help.prototype.argumentDescription.call(this, argument), help);
+      },
+    });
   program.helpCommand(false);
 
   const examples = (lines: string[]) => `\n${help.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -251,6 +260,13 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
   };
   program.commands.forEach(configure);
   return program;
+}
+
+/** The words commander puts in brackets after a description, in the user's language. */
+function localiseExtra(description: string, help: CliTexts['help']): string {
+  return description.replace(/\((choices|default): (.*)\)$/, (_, first: string, rest: string) =>
+    `(${first === 'choices' ? help.choices : help.default}: ${rest.replace(/, default: /, `, ${help.default}: `)})`,
+  );
 }
 
 /** The value of `--name value` or `--name=value`, read before commander parses. */
