@@ -99,6 +99,9 @@ const CASES: Case[] = [
   { name: 'an unknown option suggests the one meant', argv: ['check', '--formt', 'json', '--lang', 'en'], repo: 'none', code: 2, stderr: ['Unknown option `--formt`. Did you mean `--format`?'] },
   { name: 'a missing argument is a usage error', argv: ['schema', '--lang', 'nn'], repo: 'none', code: 2, stderr: ['Argumentet `type` manglar.'] },
   { name: 'help titles are in the chosen language', argv: ['check', '--help', '--lang', 'nn'], repo: 'none', code: 0, stdout: ['Bruk: etat check', 'Val:', 'Døme:'] },
+  { name: 'choices and defaults in help are in the chosen language', argv: ['agenda', 'send', '--help', '--lang', 'nn'], repo: 'none', code: 0, stdout: ['(val: "markdown"', 'standard: "markdown")'] },
+  { name: 'every command has examples: ci setup', argv: ['ci', 'setup', '--help', '--lang', 'en'], repo: 'none', code: 0, stdout: ['$ etat ci setup github', '(choices: "github", "gitlab")'] },
+  { name: 'every command has examples: hook install', argv: ['hook', 'install', '--help', '--lang', 'en'], repo: 'none', code: 0, stdout: ['$ etat hook install'] },
   { name: 'no etat.yml is exit 2 with what to do', argv: ['check', '--lang', 'en'], repo: 'none', code: 2, stderr: ['No `etat.yml`', 'etat init'] },
   {
     name: 'a broken etat.yml is exit 2 with file, line and column',
