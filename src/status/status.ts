@@ -2,7 +2,7 @@ import type { Forum } from '../config/types.js';
 import { openActions } from '../model/actions.js';
 import { addDays, isCalendarDate } from '../model/dates.js';
 import type { Agenda, AgendaItem, Meeting, Repository } from '../model/types.js';
-import { isBlank, isPlaceholderPurpose } from '../rules/util.js';
+import { isBlank, isPlaceholderProposal, isPlaceholderPurpose } from '../rules/util.js';
 
 /**
  * What the secretariat must do next, per forum: plain data, JSON-serialisable,
@@ -170,7 +170,7 @@ function missingFromAgenda(agenda: Agenda | undefined): Missing[] {
   for (const item of agenda?.items ?? []) {
     if (!needsPreparation(item)) continue;
     if (!item.papers.some((paper) => paper.status === 'present')) missing.push({ what: 'papers', item: item.id });
-    if (isBlank(item.proposal)) missing.push({ what: 'proposal', item: item.id });
+    if (isBlank(item.proposal) || isPlaceholderProposal(item.proposal!)) missing.push({ what: 'proposal', item: item.id });
   }
   return missing;
 }

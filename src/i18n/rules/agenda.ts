@@ -23,6 +23,7 @@ export const en = {
     description: 'An item for decision has a proposed decision',
     messages: {
       default: m((d) => `Item ${item(d)} is for decision but has no \`proposal\`: the agencies cannot prepare a position on a decision they have not seen.`, () => 'Add `proposal:` with the decision the forum is asked to make, or make the item `kind: discuss`.'),
+      placeholder: m((d) => `The proposal of item ${item(d)}, ${code(String(d.proposal))}, is a placeholder: the agencies cannot prepare a position on a decision they have not seen.`, () => 'Write the decision the forum is asked to make, in the words it should be recorded in.'),
     },
   },
   'agenda/decide-without-papers': {
@@ -67,6 +68,7 @@ export const nb: Catalogue = {
     description: 'En beslutningssak har forslag til vedtak',
     messages: {
       default: m((d) => `Sak ${item(d)} er en beslutningssak uten \`proposal\` (forslag til vedtak): etatene kan ikke forankre et standpunkt til et vedtak de ikke har sett.`, () => 'Legg til `proposal:` med vedtaket forumet bes om å fatte, eller gjør saken til `kind: discuss`.'),
+      placeholder: m((d) => `Forslaget til vedtak i sak ${item(d)}, ${code(String(d.proposal))}, er en plassholder: etatene kan ikke forankre et standpunkt til et vedtak de ikke har sett.`, () => 'Skriv vedtaket forumet bes om å fatte, med de ordene det skal protokolleres med.'),
     },
   },
   'agenda/decide-without-papers': {
@@ -109,6 +111,7 @@ export const nn: Catalogue = {
     description: 'Ei vedtakssak har framlegg til vedtak',
     messages: {
       default: m((d) => `Sak ${item(d)} er ei vedtakssak utan \`proposal\` (framlegg til vedtak): etatane kan ikkje forankre eit standpunkt til eit vedtak dei ikkje har sett.`, () => 'Legg til `proposal:` med vedtaket forumet vert bede om å gjere, eller gjer saka til `kind: discuss`.'),
+      placeholder: m((d) => `Framlegget til vedtak i sak ${item(d)}, ${code(String(d.proposal))}, er ein plasshaldar: etatane kan ikkje forankre eit standpunkt til eit vedtak dei ikkje har sett.`, () => 'Skriv vedtaket forumet vert bede om å gjere, med dei orda det skal protokollerast med.'),
     },
   },
   'agenda/decide-without-papers': {
