@@ -32,6 +32,7 @@ export const en = {
     messages: {
       link: m((d) => `${code(d.path)} is a symbolic link to a file outside the repository; it was not read.`, () => 'Replace the link with the file itself, so that it is versioned and available to everyone.'),
       paper: m((d) => `The paper path ${code(d.target)} leaves the repository; what is not in the repository was not available to the participants.`, () => 'Copy the paper into this meeting\'s `papers/` folder and list it as `papers/<name>`.'),
+      backslash: m((d) => `The paper path ${code(d.target)} is written with \`\\\`: paths in etat's files use \`/\`, on every system, so this one names no file in the repository.`, (d) => `Write it as ${code(d.suggestion)}.`),
     },
   },
   'schema/invalid': {
@@ -92,6 +93,7 @@ export const nb: Catalogue = {
     messages: {
       link: m((d) => `${code(d.path)} er en symbolsk lenke til en fil utenfor repositoriet; den ble ikke lest.`, () => 'Erstatt lenken med selve filen, så den er versjonert og tilgjengelig for alle.'),
       paper: m((d) => `Stien ${code(d.target)} til saksfremlegget går ut av repositoriet; det som ikke ligger i repositoriet, var ikke tilgjengelig for deltakerne.`, () => 'Kopier saksfremlegget inn i møtets `papers/`-mappe og før det opp som `papers/<navn>`.'),
+      backslash: m((d) => `Stien ${code(d.target)} til saksfremlegget er skrevet med \`\\\`: stier i etats filer bruker \`/\` på alle systemer, så denne peker ikke på noen fil i repositoriet.`, (d) => `Skriv den som ${code(d.suggestion)}.`),
     },
   },
   'schema/invalid': {
@@ -150,6 +152,7 @@ export const nn: Catalogue = {
     messages: {
       link: m((d) => `${code(d.path)} er ei symbolsk lenke til ei fil utanfor repositoriet; ho vart ikkje lesen.`, () => 'Byt ut lenka med sjølve fila, så ho er versjonert og tilgjengeleg for alle.'),
       paper: m((d) => `Stien ${code(d.target)} til saksframlegget går ut av repositoriet; det som ikkje ligg i repositoriet, var ikkje tilgjengeleg for deltakarane.`, () => 'Kopier saksframlegget inn i `papers/`-mappa til møtet og før det opp som `papers/<namn>`.'),
+      backslash: m((d) => `Stien ${code(d.target)} til saksframlegget er skriven med \`\\\`: stiar i filene til etat brukar \`/\` på alle system, så denne peikar ikkje på noka fil i repositoriet.`, (d) => `Skriv han som ${code(d.suggestion)}.`),
     },
   },
   'schema/invalid': {
