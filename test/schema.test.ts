@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeSchemaProblem } from '../src/i18n/schema.js';
 import { readSchemaText, SCHEMA_TYPES, validate } from '../src/schema/index.js';
 
 type Schema = Record<string, unknown>;
@@ -55,6 +56,16 @@ describe('validation', () => {
         ['items.0', 'value', 'required'],
       ]),
     );
+  });
+
+  it('suggests the key of the schema a misspelt one is closest to, in every language', () => {
+    const [unknown] = validate('agenda', { ...agenda, purpse: 'x' });
+    expect(unknown!.data).toEqual({ key: 'purpse', suggestion: 'purpose' });
+    expect(describeSchemaProblem('en', unknown!).reason).toBe('Unknown key `purpse`. Did you mean `purpose`?');
+    expect(describeSchemaProblem('nb', unknown!).reason).toBe('Ukjent nøkkel `purpse`. Mente du `purpose`?');
+    expect(describeSchemaProblem('nn', unknown!).reason).toBe('Ukjend nøkkel `purpse`. Meinte du `purpose`?');
+    const [far] = validate('agenda', { ...agenda, budsjett: 'x' });
+    expect(describeSchemaProblem('en', far!).reason).toBe('Unknown key `budsjett`.');
   });
 
   it('requires approved_at with status approved, and referred_to with outcome referred', () => {

@@ -27,7 +27,7 @@ const en: SchemaTexts = {
   types: { string: 'text', integer: 'a whole number', number: 'a number', boolean: '`true` or `false`', array: 'a list', object: 'a set of keys and values', null: 'nothing' },
   keyword: {
     required: (d) => `The key ${code(d.key)} is missing.`,
-    additionalProperties: (d) => `Unknown key ${code(d.key)}.`,
+    additionalProperties: (d) => `Unknown key ${code(d.key)}.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''}`,
     propertyName: (d) => `${code(d.key)} is not a valid id: use lower-case letters, digits and \`-\`.`,
     type: (d) => `Expected ${typeNames(en.types, 'en', d.type)}, found ${show(d.value)}.`,
     enum: (d) => `${show(d.value)} is not allowed here: use ${list('en', d.allowedValues)}.`,
@@ -49,7 +49,7 @@ const nb: SchemaTexts = {
   types: { string: 'tekst', integer: 'et heltall', number: 'et tall', boolean: '`true` eller `false`', array: 'en liste', object: 'et sett med nøkler og verdier', null: 'ingenting' },
   keyword: {
     required: (d) => `Nøkkelen ${code(d.key)} mangler.`,
-    additionalProperties: (d) => `Ukjent nøkkel ${code(d.key)}.`,
+    additionalProperties: (d) => `Ukjent nøkkel ${code(d.key)}.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''}`,
     propertyName: (d) => `${code(d.key)} er ikke en gyldig id: bruk små bokstaver, sifre og \`-\`.`,
     type: (d) => `Forventet ${typeNames(nb.types, 'nb', d.type)}, fant ${show(d.value)}.`,
     enum: (d) => `${show(d.value)} er ikke tillatt her: bruk ${list('nb', d.allowedValues)}.`,
@@ -71,7 +71,7 @@ const nn: SchemaTexts = {
   types: { string: 'tekst', integer: 'eit heiltal', number: 'eit tal', boolean: '`true` eller `false`', array: 'ei liste', object: 'eit sett med nøklar og verdiar', null: 'ingenting' },
   keyword: {
     required: (d) => `Nøkkelen ${code(d.key)} manglar.`,
-    additionalProperties: (d) => `Ukjend nøkkel ${code(d.key)}.`,
+    additionalProperties: (d) => `Ukjend nøkkel ${code(d.key)}.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''}`,
     propertyName: (d) => `${code(d.key)} er ikkje ein gyldig id: bruk små bokstavar, siffer og \`-\`.`,
     type: (d) => `Venta ${typeNames(nn.types, 'nn', d.type)}, fann ${show(d.value)}.`,
     enum: (d) => `${show(d.value)} er ikkje tillate her: bruk ${list('nn', d.allowedValues)}.`,

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { YamlPath } from '../model/source.js';
+import { suggest } from '../rules/util.js';
 
 type Ajv = InstanceType<typeof Ajv2020Module.default>;
 
@@ -75,8 +76,12 @@ function toProblem(error: ErrorObject): SchemaProblem | undefined {
       return undefined;
     case 'required':
       return { path, target: 'value', keyword: 'required', data: { key: params.missingProperty } };
-    case 'additionalProperties':
-      return { path: [...path, String(params.additionalProperty)], target: 'key', keyword: 'additionalProperties', data: { key: params.additionalProperty } };
+    case 'additionalProperties': {
+      // A misspelt key is the usual cause: name the key of the schema it is closest to.
+      const key = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return { path: [...path, key], target: 'key', keyword: 'additionalProperties', data: { key, suggestion: suggest(key, known) } };
+    }
     default:
       break;
   }
