@@ -374,6 +374,18 @@ describe('etat status', () => {
     expect(report.fora).toEqual(JSON.parse(JSON.stringify(expected.fora)));
   });
 
+  it('--soon sets how far ahead action items are listed, and refuses what is not a number of days', async () => {
+    const cwd = await makeRepo(REPO);
+    const wide = await runInProcess(['status', '--today', TODAY, '--soon', '400', '--format', 'json'], { cwd });
+    const report = JSON.parse(wide.stdout) as { soonDays: number; fora: unknown };
+    expect(report.soonDays).toBe(400);
+    expect(report.fora).toEqual(JSON.parse(JSON.stringify(computeStatus(await loadRepository({ cwd }), { today: TODAY, soonDays: 400 }).fora)));
+    expect((await runInProcess(['status', '--today', TODAY, '--soon', '30', '--lang', 'en'], { cwd })).stdout).toContain('Action items due within 30 days');
+    const bad = await runInProcess(['status', '--soon', 'snart', '--lang', 'en'], { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('`snart` is not a number of days');
+  });
+
   it('limits itself to --forum', async () => {
     const { stdout } = await runInProcess(['status', '--today', TODAY, '--forum', S], { cwd: await makeRepo(REPO) });
     expect(stdout).toContain('Sekretariatet');

@@ -222,8 +222,9 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .argument('<meeting>', help.meeting)
     .addOption(new Option('--at <meeting>', help.at).makeOptionMandatory());
 
-  command(program, 'status', help.status, ['etat status', 'etat status --forum direktorgruppen --today 2026-11-24', 'etat status --format json'])
+  command(program, 'status', help.status, ['etat status', 'etat status --forum direktorgruppen --today 2026-11-24', 'etat status --soon 30', 'etat status --format json'])
     .addOption(new Option('--forum <forum>', help.statusForum))
+    .addOption(new Option('--soon <days>', help.statusSoon))
     .addOption(new Option('--today <date>', help.checkToday))
     .addOption(new Option('-f, --format <format>', help.statusFormat).choices(['pretty', 'json']).default('pretty'));
 

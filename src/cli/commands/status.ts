@@ -15,12 +15,15 @@ export default async function statusCommand(context: CommandContext, _args: unkn
   const today = opts.today === undefined ? todayInNorway() : String(opts.today);
   if (!isCalendarDate(today)) throw new UsageError('badDate', { value: today });
 
+  // Checked before the repository is read, as every other option is.
+  if (opts.soon !== undefined) dayCount(String(opts.soon));
   const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
   const lang = context.lang ?? repo.config.language;
   const forum = opts.forum === undefined ? undefined : String(opts.forum);
   if (forum !== undefined) findForum(repo.config, forum, lang);
 
-  const status = computeStatus(repo, { today, forum });
+  const soonDays = opts.soon === undefined ? undefined : dayCount(String(opts.soon));
+  const status = computeStatus(repo, { today, forum, soonDays });
   context.stdout.write(
     reporters[format](status, {
       lang,
@@ -29,4 +32,10 @@ export default async function statusCommand(context: CommandContext, _args: unkn
     }),
   );
   return 0;
+}
+
+/** `--soon <days>`: a whole number of days, 0 or more. */
+function dayCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError('badDays', { value });
+  return Number(value);
 }
