@@ -59,6 +59,16 @@ export function summarise(findings: readonly Finding[]): Summary {
   return { errors, warnings, files: files.size };
 }
 
+/** The errors, then the warnings, each in the order given: what a capped report shows first. */
+export function errorsFirst(findings: readonly Finding[]): Finding[] {
+  return [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity === 'warn')];
+}
+
+/** A finding's fingerprint; one made outside `check()` (by an API user) gets a unique, if less stable, one. */
+export function fingerprintOf(finding: Finding): string {
+  return finding.fingerprint ?? [finding.ruleId, finding.file, finding.line, finding.column].join(':');
+}
+
 /** Sort by file, then position, then rule id: stable output for people and diffs. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (

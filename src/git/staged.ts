@@ -1,5 +1,4 @@
-import type { Dirent } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { check, type CheckResult } from '../check.js';
@@ -79,7 +78,9 @@ export async function checkStaged(options: StagedCheckOptions): Promise<StagedCh
     if (staged.exitCode !== 0) throw new UsageError('usage', { message: (await words()).notGitRepository({ dir: root }) });
     // Renames are listed as the old path and the new one: a meeting a file left is touched too.
     const changed = new Set(staged.stdout.split('\0').filter(Boolean));
-    if (!(await bearsOnMeetings(root, changed))) {
+    // Whether the change can bear on a meeting at all, as `--changed` finds it (from the working tree's agendas: a quick gate).
+    const touched = await touchedMeetings(root, changed);
+    if (touched && touched.scope.size === 0) {
       const language = options.lang ?? (await repositoryLanguage([root])) ?? options.fallbackLang;
       return { result: { root, findings: [], summary: summarise([]), filesChecked: 0, checkedFiles: [] }, language, processes: git.spawned };
     }
@@ -98,30 +99,6 @@ export async function checkStaged(options: StagedCheckOptions): Promise<StagedCh
     if (error instanceof GitMissingError) throw new UsageError('usage', { message: (await words()).gitMissing });
     throw error;
   }
-}
-
-/**
- * Whether a staged change can bear on a meeting: a file under meetings/ or
- * cases/, etat.yml, or a file elsewhere that an agenda names (a paper kept
- * outside the meeting folder), found as `touchedMeetings` finds it, by its
- * name in the agendas' text — here those of the working tree, read without git.
- */
-async function bearsOnMeetings(root: string, changed: ReadonlySet<string>): Promise<boolean> {
-  const elsewhere: string[] = [];
-  for (const path of changed) {
-    if (path === CONFIG_FILE || path.startsWith('meetings/') || path.startsWith('cases/')) return true;
-    elsewhere.push(posix.basename(path));
-  }
-  if (elsewhere.length === 0) return false;
-  const entries = await readdir(join(root, 'meetings'), { recursive: true, withFileTypes: true }).catch(() => [] as Dirent[]);
-  const agendas = entries.filter((e) => e.isFile() && e.name === 'agenda.md').map((e) => join(e.parentPath, e.name));
-  const named = await Promise.all(
-    agendas.map(async (path) => {
-      const text = await readFile(path, 'utf8').catch(() => '');
-      return elsewhere.some((name) => text.includes(name));
-    }),
-  );
-  return named.includes(true);
 }
 
 /** A file of the index: its path under the etat root, its mode and its object. */

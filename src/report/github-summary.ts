@@ -1,6 +1,6 @@
 import { appendFile, stat } from 'node:fs/promises';
 import type { CheckResult } from '../check.js';
-import type { Finding } from '../findings.js';
+import { errorsFirst, type Finding } from '../findings.js';
 import { reportTexts } from '../i18n/report.js';
 import { ruleTexts } from '../i18n/rules/index.js';
 import { ruleUrl } from '../meta.js';
@@ -41,7 +41,7 @@ export function stepSummary(result: CheckResult, options: Pick<ReportOptions, 'l
   let size = Buffer.byteLength(text);
   let listed = 0;
   // Errors first, as in the annotations: when the table is cut, the errors are in it.
-  const ordered = [...result.findings.filter((f) => f.severity === 'error'), ...result.findings.filter((f) => f.severity === 'warn')];
+  const ordered = errorsFirst(result.findings);
   const reserve = 1024; // room for the line that says what was left out
   for (const finding of ordered) {
     const line = findingRow(finding, path(finding.file), texts.severity[finding.severity]!) + '\n';

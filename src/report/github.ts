@@ -1,4 +1,4 @@
-import type { Finding } from '../findings.js';
+import { errorsFirst, type Finding } from '../findings.js';
 import { reportTexts } from '../i18n/report.js';
 import type { Reporter } from './types.js';
 
@@ -16,7 +16,7 @@ export const ANNOTATIONS_PER_STEP = { error: 10, warn: 10 } as const;
  */
 export const github: Reporter = (result, options) => {
   const path = options.repositoryPath ?? ((file: string) => file);
-  const ordered = [...result.findings.filter((f) => f.severity === 'error'), ...result.findings.filter((f) => f.severity === 'warn')];
+  const ordered = errorsFirst(result.findings);
   const shown = { error: 0, warn: 0 };
   const lines: string[] = [];
   const hidden: Finding[] = [];

@@ -1,4 +1,4 @@
-import type { Finding } from '../findings.js';
+import { fingerprintOf, type Finding } from '../findings.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -23,7 +23,7 @@ export const gitlab: Reporter = (result, options) => {
     type: 'issue',
     description: `${finding.reason} ${finding.hint}`,
     check_name: finding.ruleId,
-    fingerprint: finding.fingerprint ?? fallbackFingerprint(finding),
+    fingerprint: fingerprintOf(finding),
     severity: gitlabSeverity(finding),
     categories: ['Style'],
     location: {
@@ -33,8 +33,3 @@ export const gitlab: Reporter = (result, options) => {
   }));
   return JSON.stringify(issues, null, 2) + '\n';
 };
-
-/** For findings made outside `check()` (API users building their own): unique, if not as stable. */
-function fallbackFingerprint(finding: Finding): string {
-  return [finding.ruleId, finding.file, finding.line, finding.column].join(':');
-}

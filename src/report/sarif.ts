@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import type { Finding } from '../findings.js';
+import { fingerprintOf } from '../findings.js';
 import { ruleTexts } from '../i18n/rules/index.js';
 import { packageJson, ruleUrl } from '../meta.js';
 import { rules } from '../rules/index.js';
@@ -44,7 +44,7 @@ export const sarif: Reporter = (result, options) => {
       location(finding.file, { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }),
     ],
     ...(finding.cause && { relatedLocations: [{ id: 1, ...location(finding.cause.file, { startLine: finding.cause.line, startColumn: finding.cause.column }) }] }),
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf(finding) },
   }));
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -84,8 +84,4 @@ function ruleName(id: string): string {
 /** A repository path as a relative URI reference: each segment percent-encoded (spaces, `#`, `æøå`). */
 export function fileUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
-}
-
-function fingerprint(finding: Finding): string {
-  return finding.fingerprint ?? [finding.ruleId, finding.file, finding.line, finding.column].join(':');
 }

@@ -15,12 +15,13 @@ import type { Lang } from '../../i18n/lang.js';
 import { FORMATS, isFormat, loadReporter, type Format, type ReportOptions } from '../../report/index.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
+import { wholeNumber } from '../options.js';
 import type { ReportRequest } from '../run.js';
 
 /** `etat check [paths…]`: exit 0 when no error remains, 1 when one does. Never writes a file it was not asked to. */
 export default async function checkCommand(context: CommandContext, [paths = []]: unknown[], opts: Record<string, unknown>): Promise<number> {
   const requests = reportRequests(opts);
-  const maxWarnings = opts.maxWarnings === undefined ? undefined : warningLimit(String(opts.maxWarnings));
+  const maxWarnings = opts.maxWarnings === undefined ? undefined : wholeNumber(opts.maxWarnings, 'badMaxWarnings');
   const today = opts.today === undefined ? undefined : String(opts.today);
   if (today !== undefined && !isCalendarDate(today)) throw new UsageError('badDate', { value: today });
 
@@ -107,11 +108,6 @@ function reportRequests(opts: Record<string, unknown>): { format: Format; output
   if (toTerminal.length > 1) throw new UsageError('formatsToTerminal', { formats: toTerminal.map((r) => r.format).join(', ') });
   if (toTerminal.length === 0) asked.unshift({ format: 'pretty', output: undefined });
   return asked;
-}
-
-function warningLimit(value: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError('badMaxWarnings', { value });
-  return Number(value);
 }
 
 function onlyErrors(result: CheckResult): CheckResult {

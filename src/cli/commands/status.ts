@@ -5,6 +5,7 @@ import { findForum } from '../../scaffold/meeting.js';
 import { isStatusFormat, json, pretty, STATUS_FORMATS, type StatusFormat, type StatusReporter } from '../../status/report.js';
 import { computeStatus } from '../../status/status.js';
 import { useColor, type CommandContext } from '../io.js';
+import { wholeNumber } from '../options.js';
 
 const reporters: Record<StatusFormat, StatusReporter> = { pretty, json };
 
@@ -16,13 +17,12 @@ export default async function statusCommand(context: CommandContext, _args: unkn
   if (!isCalendarDate(today)) throw new UsageError('badDate', { value: today });
 
   // Checked before the repository is read, as every other option is.
-  if (opts.soon !== undefined) dayCount(String(opts.soon));
+  const soonDays = opts.soon === undefined ? undefined : wholeNumber(opts.soon, 'badDays');
   const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
   const lang = context.lang ?? repo.config.language;
   const forum = opts.forum === undefined ? undefined : String(opts.forum);
   if (forum !== undefined) findForum(repo.config, forum, lang);
 
-  const soonDays = opts.soon === undefined ? undefined : dayCount(String(opts.soon));
   const status = computeStatus(repo, { today, forum, soonDays });
   context.stdout.write(
     reporters[format](status, {
@@ -34,8 +34,3 @@ export default async function statusCommand(context: CommandContext, _args: unkn
   return 0;
 }
 
-/** `--soon <days>`: a whole number of days, 0 or more. */
-function dayCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError('badDays', { value });
-  return Number(value);
-}
