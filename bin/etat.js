@@ -8,6 +8,13 @@ try {
   process.stderr.write('etat is not built yet: run `npm run build` (npm ci does it for you).\n');
   process.exit(2);
 }
+// A reader that goes away (`etat rules | head -1`) is not an error: what is left
+// to write is dropped, and the command ends as it would have, quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
 process.exitCode = await run({
   argv: process.argv.slice(2),
   cwd: process.cwd(),

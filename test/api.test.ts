@@ -23,7 +23,7 @@ describe('every command has --help with an example', () => {
   it.each(commands)('etat %s --help', async (command) => {
     for (const lang of ['nb', 'nn', 'en']) {
       const result = await runInProcess([...command.split(' ').filter(Boolean), '--help', '--lang', lang], { cwd: ROOT });
-      expect(result.code).toBe(0);
+      expect(result).toExitWith(0);
       expect(result.stdout).toMatch(/\n {2}\$ etat /);
     }
   });

@@ -62,7 +62,7 @@ interface SarifLog {
 describe('sarif', () => {
   it('validates against the official SARIF 2.1.0 schema, with rules, help and fingerprints', async () => {
     const ran = await checkExample(['--format', 'sarif']);
-    expect(ran.code).toBe(1);
+    expect(ran).toExitWith(1);
     const log = JSON.parse(ran.stdout) as SarifLog;
     const validate = await sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
@@ -265,7 +265,7 @@ describe('github', () => {
     const summary = join(dir, 'summary.md');
     await writeFile(summary, '## Earlier step\n');
     const ran = await checkExample(['--format', 'github'], { GITHUB_STEP_SUMMARY: summary });
-    expect(ran.code).toBe(1);
+    expect(ran).toExitWith(1);
     const text = await readFile(summary, 'utf8');
     expect(text.startsWith('## Earlier step\n### etat check\n')).toBe(true);
     expect(text).toContain('11 errors and 4 warnings in');
@@ -338,7 +338,7 @@ describe('check options for CI', () => {
       '--format', 'junit', '--output', join(dir, 'junit.xml'),
       '--format', 'json', '--output', join(dir, 'etat.json'),
     ]);
-    expect(ran.code).toBe(1);
+    expect(ran).toExitWith(1);
     expect(ran.stdout).toContain('✖ 11 errors, 4 warnings');
     const json = JSON.parse(await readFile(join(dir, 'etat.json'), 'utf8')) as { findings: Finding[] };
     expect(JSON.parse(await readFile(join(dir, 'reports/etat.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
@@ -357,18 +357,18 @@ describe('check options for CI', () => {
     const dir = await makeRepo({ 'notes.md': 'Mine notater.\n' });
     const before = await snapshot(dir);
     const protectedFile = await checkExample(['--format', 'json', '--output', join(dir, 'notes.md')]);
-    expect(protectedFile.code).toBe(2);
+    expect(protectedFile).toExitWith(2);
     expect(protectedFile.stderr).toContain('a report never overwrites those');
     expect(await snapshot(dir)).toEqual(before);
 
     const noFormat = await checkExample(['--output', join(dir, 'x.json')]);
-    expect(noFormat.code).toBe(2);
+    expect(noFormat).toExitWith(2);
     expect(noFormat.stderr).toContain('has no `--format` next to it');
     const twoToTerminal = await checkExample(['--format', 'github', '--format', 'json']);
-    expect(twoToTerminal.code).toBe(2);
+    expect(twoToTerminal).toExitWith(2);
     expect(twoToTerminal.stderr).toContain('Only one report can go to the terminal');
     const badLimit = await checkExample(['--max-warnings', 'some']);
-    expect(badLimit.code).toBe(2);
+    expect(badLimit).toExitWith(2);
     expect(badLimit.stderr).toContain('is not a number of warnings');
     expect(await snapshot(dir)).toEqual(before);
   });
@@ -378,18 +378,18 @@ describe('check options for CI', () => {
     await cp(join(FIXTURES, 'minutes/dissent-not-recorded/fires'), dir, { recursive: true });
     await cp(join(FIXTURES, 'base/etat.yml'), join(dir, 'etat.yml'));
     const run = (args: string[]) => runInProcess(['check', '--today', TODAY, '--lang', 'en', ...args], { cwd: dir });
-    expect((await run([])).code).toBe(0);
+    expect((await run([]))).toExitWith(0);
     const { warnings, errors } = (JSON.parse((await run(['--format', 'json'])).stdout) as { summary: { warnings: number; errors: number } }).summary;
     expect(errors).toBe(0);
     expect(warnings).toBeGreaterThanOrEqual(2); // the two of the fixture (and, outside git, the notice that history is unavailable)
-    expect((await run(['--max-warnings', String(warnings)])).code).toBe(0);
+    expect((await run(['--max-warnings', String(warnings)]))).toExitWith(0);
     const over = await run(['--max-warnings', String(warnings - 1)]);
-    expect(over.code).toBe(1);
+    expect(over).toExitWith(1);
     expect(over.stderr).toContain(`${warnings} warnings, more than \`--max-warnings ${warnings - 1}\` allows.`);
     const quiet = await run(['--quiet', '--format', 'json']);
     expect((JSON.parse(quiet.stdout) as { findings: unknown[] }).findings).toEqual([]);
     // --quiet hides warnings, but --max-warnings still counts them, as in eslint.
-    expect((await run(['--quiet', '--max-warnings', '0'])).code).toBe(1);
+    expect((await run(['--quiet', '--max-warnings', '0']))).toExitWith(1);
 
     const example = await checkExample(['--quiet', '--format', 'json']);
     const findings = (JSON.parse(example.stdout) as { findings: Finding[] }).findings;
@@ -401,7 +401,7 @@ describe('check options for CI', () => {
 describe('the demo repository in CI', () => {
   it('check --changed reports the same findings as json, github and gitlab, and the same as a full check of the meeting', async () => {
     const parent = await makeTempDir();
-    expect((await runInProcess(['demo', 'demo', '--lang', 'en'], { cwd: parent })).code).toBe(0);
+    expect((await runInProcess(['demo', 'demo', '--lang', 'en'], { cwd: parent }))).toExitWith(0);
     const dir = join(parent, 'demo');
     const run = (args: string[]) => runInProcess(['check', '--changed', '--today', TODAY, '--lang', 'en', ...args], { cwd: dir });
     const key = (file: string, line: number, column: number, ruleId: string) => `${file}:${line}:${column} ${ruleId}`;
@@ -411,7 +411,7 @@ describe('the demo repository in CI', () => {
     const fromJson = json.map((f) => key(f.file, f.line, f.column, f.ruleId)).sort();
 
     const github = await run(['--format', 'github']);
-    expect(github.code).toBe(1);
+    expect(github).toExitWith(1);
     const annotations = parseWorkflowCommands(github.stdout).filter((c) => c.command !== 'notice');
     expect(annotations.map((c) => key(c.properties.file!, Number(c.properties.line), Number(c.properties.col), c.properties.title!)).sort()).toEqual(fromJson);
     expect(annotations.map((c) => c.message).sort()).toEqual(json.map((f) => `${f.reason} ${f.hint}`).sort());
@@ -433,7 +433,7 @@ describe('where reports are written', () => {
     const dir = await makeTempDir();
     await mkdir(join(dir, 'a'), { recursive: true });
     const ran = await checkExample(['--format', 'gitlab', '--output', join(dir, 'a/b/c/gl.json')]);
-    expect(ran.code).toBe(1);
+    expect(ran).toExitWith(1);
     expect(JSON.parse(await readFile(join(dir, 'a/b/c/gl.json'), 'utf8'))).toHaveLength(15);
   });
 });

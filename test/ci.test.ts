@@ -209,7 +209,7 @@ describe('etat ci setup github', () => {
 
     it('posts one comment, with the marker, after checking the pull request’s head', async () => {
       const result = await post({ 'pr-number': '42\n', changed: '1\n', 'decisions.md': decisions });
-      expect(result.code).toBe(0);
+      expect(result).toExitWith(0);
       expect(result.calls[0]).toBe('api repos/etat-project/styring/pulls/42 --jq .head.sha');
       expect(result.calls.at(-1)).toMatch(/^api --method POST repos\/etat-project\/styring\/issues\/42\/comments -F body=@/);
       expect(result.body).toBe(`<!-- etat decisions -->\n${decisions}`);
@@ -222,19 +222,19 @@ describe('etat ci setup github', () => {
 
     it('says nothing when no decision changed and there is no comment to update', async () => {
       const result = await post({ 'pr-number': '42', changed: '0', 'decisions.md': decisions });
-      expect(result.code).toBe(0);
+      expect(result).toExitWith(0);
       expect(result.calls.some((call) => call.includes('--method'))).toBe(false);
     });
 
     it.each([['42; rm -rf ~'], ['$(id)'], [''], ['4\n2'], ['../../x']])('refuses the pull request number %j without calling gh', async (number) => {
       const result = await post({ 'pr-number': number, changed: '1', 'decisions.md': decisions });
-      expect(result.code).toBe(1);
+      expect(result).toExitWith(1);
       expect(result.calls).toEqual([]);
     });
 
     it('does not comment when the pull request has moved on from the commit that was checked', async () => {
       const result = await post({ 'pr-number': '42', changed: '1', 'decisions.md': decisions }, { head: 'b'.repeat(40) });
-      expect(result.code).toBe(0);
+      expect(result).toExitWith(0);
       expect(result.calls).toHaveLength(1);
     });
 
@@ -298,7 +298,7 @@ describe('etat ci setup github', () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG, [WORKFLOW]: mine });
     const before = await snapshot(cwd);
     const result = await runInProcess(['ci', 'setup', 'github'], { cwd });
-    expect(result.code).toBe(2);
+    expect(result).toExitWith(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`\`${WORKFLOW}\` exists already and was left as it is.`);
     expect(result.stderr).toContain('`etat ci setup github --print`');
@@ -310,7 +310,7 @@ describe('etat ci setup github', () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG });
     const before = await snapshot(cwd);
     const result = await runInProcess(['ci', 'setup', 'github', '--print'], { cwd });
-    expect(result.code).toBe(0);
+    expect(result).toExitWith(0);
     expect(await snapshot(cwd)).toEqual(before);
     const parts = result.stdout.split(/^(?=# Belongs in )/m);
     expect(parts.map((part) => part.split('\n')[0])).toEqual([`# Belongs in ${WORKFLOW}`, `# Belongs in ${COMMENT}`]);
@@ -322,7 +322,7 @@ describe('etat ci setup github', () => {
     await execa('git', ['init', '--quiet'], { cwd: top });
     const before = await snapshot(top);
     const result = await runInProcess(['ci', 'setup', 'github'], { cwd: join(top, 'styring') });
-    expect(result.code).toBe(2);
+    expect(result).toExitWith(2);
     expect(result.stderr).toContain('is in `styring/`, a folder of the git repository');
     expect(result.stderr).toContain('`--cwd styring`');
     expect(await snapshot(top)).toEqual(before);
@@ -338,7 +338,7 @@ describe('etat ci setup gitlab', () => {
   it('writes a merge-request job with Code Quality and JUnit reports, valid by GitLab’s schema', async () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG });
     const result = await runInProcess(['ci', 'setup', 'gitlab'], { cwd });
-    expect(result.code).toBe(0);
+    expect(result).toExitWith(0);
     expect(result.stdout).toContain('Wrote .gitlab-ci.yml');
     const text = await read(cwd, '.gitlab-ci.yml');
     const pipeline = parseStrict(text);
@@ -362,7 +362,7 @@ describe('etat ci setup gitlab', () => {
     const mine = 'test:\n  script: npm test\n';
     const cwd = await makeRepo({ 'etat.yml': CONFIG, '.gitlab-ci.yml': mine });
     const result = await runInProcess(['ci', 'setup', 'gitlab'], { cwd });
-    expect(result.code).toBe(0);
+    expect(result).toExitWith(0);
     expect(await read(cwd, '.gitlab-ci.yml')).toBe(mine);
     expect(validateGitlab(parseStrict(await read(cwd, '.gitlab/etat.gitlab-ci.yml')))).toBe(true);
     expect(result.stdout).toContain('Wrote .gitlab/etat.gitlab-ci.yml');
@@ -376,7 +376,7 @@ describe('etat ci setup gitlab', () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG, '.gitlab-ci.yml': 'a: { script: x }\n', '.gitlab/etat.gitlab-ci.yml': 'b: { script: y }\n' });
     const before = await snapshot(cwd);
     const result = await runInProcess(['ci', 'setup', 'gitlab'], { cwd });
-    expect(result.code).toBe(2);
+    expect(result).toExitWith(2);
     expect(result.stderr).toContain('`.gitlab/etat.gitlab-ci.yml` exists already and was left as it is.');
     expect(result.stderr).toContain('- local: .gitlab/etat.gitlab-ci.yml');
     expect(await snapshot(cwd)).toEqual(before);
@@ -395,7 +395,7 @@ describe('etat init --ci', () => {
   it('writes the workflows with the repository', async () => {
     const cwd = await makeTempDir();
     const result = await runInProcess(['init', 'styring', '--ci', 'github', '--lang', 'en'], { cwd });
-    expect(result.code).toBe(0);
+    expect(result).toExitWith(0);
     expect(result.stdout).toContain(`Wrote styring/${WORKFLOW}`);
     expect(lint(await read(cwd, `styring/${WORKFLOW}`), WORKFLOW)).toEqual([]);
     expect(lint(await read(cwd, `styring/${COMMENT}`), COMMENT)).toEqual([]);

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { commitAll } from './helpers/git.js';
+import { clockEnv, commitAll } from './helpers/git.js';
 import { AGENDA, CONFIG, makeRepo, makeTempDir, runInProcess, snapshot, type Ran } from './helpers/repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -15,7 +16,7 @@ const VERSION = (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) 
 async function runBinary(argv: string[], options: { cwd: string; env?: Record<string, string> }): Promise<Ran> {
   const result = await execa('node', [BIN, ...argv], {
     cwd: options.cwd,
-    env: { LANG: 'C.UTF-8', ...options.env },
+    env: { LANG: 'C.UTF-8', ...clockEnv(), ...options.env },
     extendEnv: false,
     reject: false,
   });
@@ -179,5 +180,27 @@ describe('colour', () => {
     const cwd = await makeRepo(repo);
     expect((await runInProcess(['check'], { cwd, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
     expect((await runInProcess(['check'], { cwd, tty: false })).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('a reader that goes away', () => {
+  /** Run the built CLI with its standard output a pipe whose reading end is already closed, as `| head -1` leaves it. */
+  async function intoClosedPipe(argv: string[]): Promise<{ code: number | null; stderr: string }> {
+    const child = spawn(process.execPath, [BIN, ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { LANG: 'C.UTF-8', ...clockEnv() } });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { code, stderr };
+  }
+
+  it.each([
+    [['--help'], 0],
+    [['check', '--help'], 0],
+    [['rules'], 0],
+    [['schema', 'agenda'], 0],
+    [['check', '--cwd', EXAMPLE, '--today', '2026-11-24', '--format', 'json'], 1],
+  ])('etat %j ends quietly, with the exit code of what it did', async (argv, code) => {
+    expect(await intoClosedPipe(argv)).toEqual({ code, stderr: '' });
   });
 });

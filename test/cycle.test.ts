@@ -25,7 +25,7 @@ describe('a whole meeting cycle with the built CLI', () => {
 
     // etat init: the example configuration, and a git repository.
     let run = await etat(dir, 'init', '--example', 'etatssamarbeidet', '--lang', 'en');
-    expect(run.code).toBe(0);
+    expect(run).toExitWith(0);
     expect(run.stdout).toContain('Wrote etat.yml');
     expect(run.stdout).toContain('Initialised a git repository');
     expect(await read(dir, 'etat.yml')).toContain('language: en');
@@ -34,8 +34,8 @@ describe('a whole meeting cycle with the built CLI', () => {
     await commitAll(dir, 'Oppsett');
 
     // etat agenda new, then two items written by hand.
-    run = await etat(dir, 'agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--purpose', 'Decide the project model', '--start', '10:00', '--location', 'Teams');
-    expect(run.code).toBe(0);
+    run = await etat(dir, 'agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--purpose', 'Decide the project model', '--start', '10:00', '--location', 'Teams', '--today', '2026-11-16');
+    expect(run).toExitWith(0);
     expect(run.stdout).toContain(`Wrote ${meeting}/agenda.md`);
     expect(run.stdout).toContain('The invitation must be sent by 2026-11-26 (7 days before the meeting).');
     const agenda = await read(dir, `${meeting}/agenda.md`);
@@ -49,21 +49,21 @@ describe('a whole meeting cycle with the built CLI', () => {
     );
 
     // etat agenda send refuses while the decide items have no papers.
-    run = await etat(dir, 'agenda', 'send', 'direktorgruppen/2026-12-03');
-    expect(run.code).toBe(1);
+    run = await etat(dir, 'agenda', 'send', 'direktorgruppen/2026-12-03', '--today', '2026-11-20');
+    expect(run).toExitWith(1);
     expect(run.stderr).toContain('agenda/decide-without-papers');
     expect(run.stderr).toContain('Refused: 2 errors remain');
     expect((await frontMatterOf(dir, `${meeting}/agenda.md`)).status).toBe('draft');
 
     // etat paper new writes the papers and lists them.
-    for (const id of ['1', '2']) expect((await etat(dir, 'paper', 'new', 'direktorgruppen/2026-12-03', id)).code).toBe(0);
+    for (const id of ['1', '2']) expect((await etat(dir, 'paper', 'new', 'direktorgruppen/2026-12-03', id))).toExitWith(0);
     const items = (await frontMatterOf(dir, `${meeting}/agenda.md`)).items as { papers: string[] }[];
     expect(items.map((i) => i.papers)).toEqual([['papers/01-project-model.md'], ['papers/02-knowledge-base.md']]);
     expect(await read(dir, `${meeting}/papers/01-project-model.md`)).toContain('## Proposed decision\n\nThe directors adopt the model.');
 
     // etat agenda send: status sent, and the invitation on stdout.
-    run = await etat(dir, 'agenda', 'send', 'direktorgruppen/2026-12-03', '--format', 'markdown');
-    expect(run.code).toBe(0);
+    run = await etat(dir, 'agenda', 'send', 'direktorgruppen/2026-12-03', '--format', 'markdown', '--today', '2026-11-20');
+    expect(run).toExitWith(0);
     expect((await frontMatterOf(dir, `${meeting}/agenda.md`)).status).toBe('sent');
     expect(run.stdout).toMatch(/^# Invitation: Directors' group, Thursday,? 3 December 2026\n/); // ICU versions differ on the comma
     expect(run.stdout).toContain('## Items for decision');
@@ -72,7 +72,7 @@ describe('a whole meeting cycle with the built CLI', () => {
     await commitAll(dir, 'Innkalling');
 
     // etat minutes new: one entry per item, decisions prefilled, members present.
-    expect((await etat(dir, 'minutes', 'new', 'direktorgruppen/2026-12-03')).code).toBe(0);
+    expect((await etat(dir, 'minutes', 'new', 'direktorgruppen/2026-12-03'))).toExitWith(0);
     const minutes = await frontMatterOf(dir, `${meeting}/minutes.md`);
     expect(minutes.present).toHaveLength(13);
     expect(minutes.items).toEqual([
@@ -80,10 +80,10 @@ describe('a whole meeting cycle with the built CLI', () => {
       { id: '2', decision: 'Hdir leads the work.' },
     ]);
     // Until the outcomes are recorded, the check fails and approval is refused.
-    run = await etat(dir, 'check');
-    expect(run.code).toBe(1);
+    run = await etat(dir, 'check', '--today', '2026-12-04');
+    expect(run).toExitWith(1);
     expect(run.stdout).toContain('minutes/decide-without-outcome');
-    expect((await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2026-12-03')).code).toBe(1);
+    expect((await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2026-12-03', '--today', '2026-12-04'))).toExitWith(1);
 
     // The secretary fills in: item 1 decided with an action, item 2 deferred.
     const text = await read(dir, `${meeting}/minutes.md`);
@@ -101,8 +101,8 @@ describe('a whole meeting cycle with the built CLI', () => {
     await commitAll(dir, 'Referat');
 
     // The next agenda carries the approval, the open action and the deferred item.
-    run = await etat(dir, 'agenda', 'new', '--forum', 'direktorgruppen', '--date', '2027-01-14', '--purpose', 'Approve and decide');
-    expect(run.code).toBe(0);
+    run = await etat(dir, 'agenda', 'new', '--forum', 'direktorgruppen', '--date', '2027-01-14', '--purpose', 'Approve and decide', '--today', '2026-12-10');
+    expect(run).toExitWith(0);
     expect(run.stdout).toContain('Carried forward 1 deferred item from direktorgruppen/2026-12-03.');
     expect(run.stdout).toContain('Listed 1 open action item');
     const next = await frontMatterOf(dir, 'meetings/direktorgruppen/2027-01-14/agenda.md');
@@ -114,12 +114,12 @@ describe('a whole meeting cycle with the built CLI', () => {
     expect(await read(dir, 'meetings/direktorgruppen/2027-01-14/agenda.md')).toContain('| Make a plan | Bufdir | 2027-01-10 | direktorgruppen/2026-12-03 |');
 
     // etat minutes approve: approved at the next meeting; a second approval is refused.
-    run = await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2027-01-14');
-    expect(run.code).toBe(0);
+    run = await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2027-01-14', '--today', '2027-01-14');
+    expect(run).toExitWith(0);
     expect(await frontMatterOf(dir, `${meeting}/minutes.md`)).toMatchObject({ status: 'approved', approved_at: 'direktorgruppen/2027-01-14' });
-    expect((await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2027-01-14')).code).toBe(2);
+    expect((await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2027-01-14', '--today', '2027-01-14'))).toExitWith(2);
     const diff = (await execa('git', ['diff', '--numstat'], { cwd: dir })).stdout;
     expect(diff).toContain(`2\t1\t${meeting}/minutes.md`); // only status changed and approved_at added
-    expect((await etat(dir, 'check', '--today', '2027-01-15')).code).toBe(0);
+    expect((await etat(dir, 'check', '--today', '2027-01-15'))).toExitWith(0);
   });
 });

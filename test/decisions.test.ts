@@ -350,7 +350,7 @@ describe('etat decisions diff: the formats', () => {
     const dir = await historyRepo();
     const short = (await git(dir, 'rev-parse', '--short=7', 'main')).stdout.trim();
     const result = await runInProcess(['decisions', 'diff'], { cwd: dir });
-    expect(result.code).toBe(0);
+    expect(result).toExitWith(0);
     expect(result.stdout).toBe(
       [
         `2 added, 1 changed, 1 removed, from ${short} (where HEAD left main) to the working tree.`,
@@ -388,7 +388,7 @@ describe('etat decisions diff: the formats', () => {
     const dir = await historyRepo();
     const short = (await git(dir, 'rev-parse', '--short=7', 'main')).stdout.trim();
     const result = await runInProcess(['decisions', 'diff', '--format', 'markdown'], { cwd: dir });
-    expect(result.code).toBe(0);
+    expect(result).toExitWith(0);
     expect(result.stdout).toBe(
       [
         '## Decisions',
@@ -430,7 +430,7 @@ describe('etat decisions diff: the formats', () => {
   it('json: the shape docs/decisions-diff-format.md describes', async () => {
     const dir = await historyRepo();
     const result = await runInProcess(['decisions', 'diff', 'main', 'endringer', '--format', 'json'], { cwd: dir });
-    expect(result.code).toBe(0);
+    expect(result).toExitWith(0);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(Object.keys(report)).toEqual(['format', 'version', 'from', 'to', 'added', 'changed', 'removed']);
     expect(report).toMatchObject({
@@ -503,7 +503,7 @@ describe('etat decisions diff: exit codes and errors', () => {
   it('outside a git repository is a usage error', async () => {
     const dir = await makeRepo({ 'etat.yml': CONFIG });
     const result = await runInProcess(['decisions', 'diff', '--lang', 'en'], { cwd: dir });
-    expect(result.code).toBe(2);
+    expect(result).toExitWith(2);
     expect(result.stderr).toContain('is not in a git work tree, and decisions are read from git. Run `git init` there first');
   });
 
@@ -525,7 +525,7 @@ describe('etat decisions diff: exit codes and errors', () => {
     for (const [lang, title] of [['en', 'Examples:'], ['nb', 'Eksempler:'], ['nn', 'Døme:']] as const) {
       for (const command of [['decisions'], ['decisions', 'diff'], ['git'], ['git', 'setup'], ['git', 'textconv']]) {
         const result = await runInProcess([...command, '--help', '--lang', lang], { cwd: dir });
-        expect(result.code).toBe(0);
+        expect(result).toExitWith(0);
         expect(result.stdout).toContain(title);
         expect(result.stdout).toContain(`$ etat ${command.join(' ')}`);
       }
@@ -535,7 +535,7 @@ describe('etat decisions diff: exit codes and errors', () => {
   it('the built binary gives the same answers', async () => {
     const dir = await historyRepo();
     const ok = await etat(dir, ['decisions', 'diff', '--format', 'json']);
-    expect(ok.code).toBe(0);
+    expect(ok).toExitWith(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ format: 'etat-decisions-diff' });
     const bad = await etat(dir, ['decisions', 'diff', 'nope']);
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('`nope` is not a revision') });
@@ -627,7 +627,7 @@ describe('the git diff driver', () => {
     const PATH = `${await etatBin()}:${process.env.PATH ?? ''}`;
 
     const first = await etat(dir, ['git', 'setup'], { PATH });
-    expect(first.code).toBe(0);
+    expect(first).toExitWith(0);
     expect(first.stdout).toContain('Added `meetings/**/minutes.md diff=etat` and `meetings/**/agenda.md diff=etat` to `.gitattributes`.');
     expect(first.stdout).toContain('Set `diff.etat.textconv` to `etat git textconv`');
     expect(first.stdout).toContain('never committed');
@@ -676,7 +676,7 @@ describe('the git diff driver', () => {
     const bin = await makeTempDir();
     await writeFile(join(bin, 'etat'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
     const result = await runInProcess(['init', '--lang', 'en'], { cwd: dir, env: { PATH: `${bin}:${process.env.PATH}` } });
-    expect(result.code).toBe(0);
+    expect(result).toExitWith(0);
     expect(result.stdout).toContain('Initialised a git repository');
     expect(result.stdout).toContain('Added `meetings/**/minutes.md diff=etat` and `meetings/**/agenda.md diff=etat` to `.gitattributes`.');
     expect(await readFile(join(dir, '.gitattributes'), 'utf8')).toContain('meetings/**/minutes.md diff=etat\n');

@@ -7,7 +7,7 @@ describe('etat demo', () => {
   it('builds a repository whose history makes paper-late and approved-changed fire for real', async () => {
     const parent = await makeTempDir();
     const built = await runInProcess(['demo', 'demo', '--lang', 'en'], { cwd: parent });
-    expect(built.code).toBe(0);
+    expect(built).toExitWith(0);
     expect(built.stdout).toMatch(/^Built demo: the example repository with \d+ commits/);
     const dir = join(parent, 'demo');
     const log = (await execa('git', ['log', '--first-parent', '--format=%cs %s', 'main'], { cwd: dir })).stdout.split('\n');
@@ -25,7 +25,7 @@ describe('etat demo', () => {
     expect(findings.map((f) => f.ruleId)).not.toContain('agenda/late-notice');
 
     const diff = await runInProcess(['decisions', 'diff', 'main', '--lang', 'en'], { cwd: dir });
-    expect(diff.code).toBe(0);
+    expect(diff).toExitWith(0);
     expect(diff.stdout).toContain('1 changed');
     expect(diff.stdout).toContain('fra 1. [-september 2026-]{+januar 2027+}, og Bufdir');
 

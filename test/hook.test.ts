@@ -65,16 +65,16 @@ describe('etat check --staged', () => {
     await put(root, NEW, BROKEN);
     await put(root, NEW, GOOD, false);
     const result = await staged(root);
-    expect(result.code).toBe(1);
+    expect(result).toExitWith(1);
     expect(ruleIds(result)).toEqual([PURPOSE]);
     // The working tree is fine, and etat check says so.
-    expect((await runInProcess(['check'], { cwd: root })).code).toBe(0);
+    expect((await runInProcess(['check'], { cwd: root }))).toExitWith(0);
 
     // The other way round: a broken working tree does not matter when what is staged is fine.
     await git(root, ['add', '--', NEW]);
     await put(root, NEW, BROKEN, false);
     expect(ruleIds(await staged(root))).toEqual([]);
-    expect((await runInProcess(['check'], { cwd: root })).code).toBe(1);
+    expect((await runInProcess(['check'], { cwd: root }))).toExitWith(1);
   });
 
   it('ends at once, clean, when nothing staged bears on a meeting: one git process', async () => {
@@ -82,7 +82,7 @@ describe('etat check --staged', () => {
     await put(root, NEW, BROKEN, false); // broken, but not staged
     await put(root, 'README.md', '# Styring\n');
     const result = await staged(root);
-    expect(result.code).toBe(0);
+    expect(result).toExitWith(0);
     expect(JSON.parse(result.stdout).summary).toMatchObject({ errors: 0, warnings: 0, filesChecked: 0 });
     const check = await checkStaged({ cwd: root, lang: undefined, fallbackLang: 'en', env: {} });
     expect(check.processes).toBe(1);
@@ -131,9 +131,9 @@ describe('etat check --staged', () => {
     const { root } = await repo();
     await put(root, 'etat.yml', CONFIG.replace('quorum: 2', 'quorum: many'));
     await put(root, 'etat.yml', CONFIG, false);
-    expect((await runInProcess(['check'], { cwd: root })).code).toBe(0);
+    expect((await runInProcess(['check'], { cwd: root }))).toExitWith(0);
     const result = await runInProcess(['check', '--staged'], { cwd: join(root, 'meetings') });
-    expect(result.code).toBe(2);
+    expect(result).toExitWith(2);
     expect(result.stderr).toContain('../etat.yml');
     expect(result.stderr).not.toContain('etat-staged-');
   });
@@ -141,7 +141,7 @@ describe('etat check --staged', () => {
   it('says why it cannot check outside a git repository', async () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG, [OLD]: AGENDA });
     const result = await runInProcess(['check', '--staged'], { cwd });
-    expect(result.code).toBe(2);
+    expect(result).toExitWith(2);
     expect(result.stderr).toContain('is not in a git work tree');
   });
 });
@@ -176,7 +176,7 @@ describe('etat hook install', () => {
 
   it('lets a commit through when what is staged is fine, however broken the working tree', async () => {
     const { root } = await repo();
-    expect((await runInProcess(['hook', 'install'], { cwd: root })).code).toBe(0);
+    expect((await runInProcess(['hook', 'install'], { cwd: root }))).toExitWith(0);
     await put(root, NEW, GOOD);
     await put(root, NEW, BROKEN, false);
     const passed = await commit(root);
@@ -186,7 +186,7 @@ describe('etat hook install', () => {
 
   it('checks what `git commit -a` commits: the index git builds for it', async () => {
     const { root } = await repo();
-    expect((await runInProcess(['hook', 'install'], { cwd: root })).code).toBe(0);
+    expect((await runInProcess(['hook', 'install'], { cwd: root }))).toExitWith(0);
     await put(root, NEW, GOOD);
     await commit(root, '--no-verify');
     // Staged broken, fixed in the working tree: -a commits the fix.
@@ -203,7 +203,7 @@ describe('etat hook install', () => {
 
   it('runs etat from the etat root when that is a folder of the work tree', async () => {
     const { top, root } = await repo('styring/', { 'README.md': '# Prosjekt\n' });
-    expect((await runInProcess(['hook', 'install'], { cwd: root })).code).toBe(0);
+    expect((await runInProcess(['hook', 'install'], { cwd: root }))).toExitWith(0);
     await put(root, NEW, BROKEN);
     const blocked = await commit(top);
     expect(blocked.exitCode).not.toBe(0);
@@ -225,7 +225,7 @@ describe('etat hook install', () => {
     await chmod(hook, 0o750);
 
     const installed = await runInProcess(['hook', 'install'], { cwd: root });
-    expect(installed.code).toBe(0);
+    expect(installed).toExitWith(0);
     expect(installed.stdout).toContain(`\`.git/hooks/${BEFORE_NAME}\``);
     expect(await readFile(join(hooksDir(root), BEFORE_NAME), 'utf8')).toBe(theirs);
 
@@ -242,7 +242,7 @@ describe('etat hook install', () => {
     expect(blocked.all).not.toContain('etat check --staged');
 
     const removed = await runInProcess(['hook', 'uninstall'], { cwd: root });
-    expect(removed.code).toBe(0);
+    expect(removed).toExitWith(0);
     expect(removed.stdout).toContain('is `.git/hooks/pre-commit` again');
     expect(await readFile(hook, 'utf8')).toBe(theirs);
     expect((await stat(hook)).mode & 0o777).toBe(0o750);
@@ -253,21 +253,21 @@ describe('etat hook install', () => {
     const { root } = await repo();
     const hook = join(hooksDir(root), 'pre-commit');
     await writeFile(hook, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
-    expect((await runInProcess(['hook', 'install'], { cwd: root })).code).toBe(0);
+    expect((await runInProcess(['hook', 'install'], { cwd: root }))).toExitWith(0);
     await rm(hook);
     const restored = await runInProcess(['hook', 'uninstall'], { cwd: root });
-    expect(restored.code).toBe(0);
+    expect(restored).toExitWith(0);
     expect(await readFile(hook, 'utf8')).toBe('#!/bin/sh\nexit 0\n');
     expect(await readdir(hooksDir(root))).not.toContain(BEFORE_NAME);
   });
 
   it('installs once, and refuses to remove or move aside a hook that is not its own', async () => {
     const { root } = await repo();
-    expect((await runInProcess(['hook', 'install'], { cwd: root })).code).toBe(0);
+    expect((await runInProcess(['hook', 'install'], { cwd: root }))).toExitWith(0);
     const hook = join(hooksDir(root), 'pre-commit');
     const ours = await readFile(hook, 'utf8');
     const again = await runInProcess(['hook', 'install'], { cwd: root });
-    expect(again.code).toBe(0);
+    expect(again).toExitWith(0);
     expect(again.stdout).toContain('already installed');
     expect(await readFile(hook, 'utf8')).toBe(ours);
     expect((await readdir(hooksDir(root))).filter((name) => name.startsWith('pre-commit') && !name.endsWith('.sample'))).toEqual(['pre-commit']);
@@ -276,19 +276,19 @@ describe('etat hook install', () => {
     const theirs = '#!/bin/sh\nexit 0\n';
     await writeFile(hook, theirs);
     const refused = await runInProcess(['hook', 'uninstall'], { cwd: root });
-    expect(refused.code).toBe(2);
+    expect(refused).toExitWith(2);
     expect(refused.stderr).toContain('is not the hook etat installed');
     expect(await readFile(hook, 'utf8')).toBe(theirs);
 
     // Both names taken by hooks that are not etat's: install changes nothing.
     await writeFile(join(hooksDir(root), BEFORE_NAME), '#!/bin/sh\nexit 0\n');
     const taken = await runInProcess(['hook', 'install'], { cwd: root });
-    expect(taken.code).toBe(2);
+    expect(taken).toExitWith(2);
     expect(taken.stderr).toContain('exists already');
     expect(await readFile(hook, 'utf8')).toBe(theirs);
 
     const nothing = await runInProcess(['hook', 'uninstall'], { cwd: (await repo()).root });
-    expect(nothing.code).toBe(0);
+    expect(nothing).toExitWith(0);
     expect(nothing.stdout).toContain('There is no etat pre-commit hook');
   });
 
@@ -296,7 +296,7 @@ describe('etat hook install', () => {
     const { root } = await repo();
     await git(root, ['config', 'core.hooksPath', 'githooks']);
     const installed = await runInProcess(['hook', 'install'], { cwd: root });
-    expect(installed.code).toBe(0);
+    expect(installed).toExitWith(0);
     expect(installed.stdout).toContain('`githooks/pre-commit`');
     expect(await readFile(join(root, 'githooks', 'pre-commit'), 'utf8')).toContain(HOOK_MARKER);
 
@@ -306,7 +306,7 @@ describe('etat hook install', () => {
     vi.stubEnv('GIT_CONFIG_GLOBAL', globalConfig);
     const other = await repo();
     const refused = await runInProcess(['hook', 'install'], { cwd: other.root });
-    expect(refused.code).toBe(2);
+    expect(refused).toExitWith(2);
     expect(refused.stderr).toContain('runs for every repository');
     expect(await readdir(shared)).toEqual([]);
   });
@@ -356,7 +356,7 @@ describe('etat hook install', () => {
     expect((await runInProcess(['hook', 'uninstall', '--lang', 'nn'], { cwd: root })).stdout).toContain('Fjerna pre-commit-kroken');
     const outside = await makeRepo({ 'etat.yml': CONFIG });
     const refused = await runInProcess(['hook', 'install', '--lang', 'nn'], { cwd: outside });
-    expect(refused.code).toBe(2);
+    expect(refused).toExitWith(2);
     expect(refused.stderr).toContain('ligg ikkje i ein git-arbeidskopi');
   });
 });

@@ -148,7 +148,7 @@ describe('bad input gives a finding with a position, never a crash', () => {
     });
     const before = await snapshot(cwd);
     const result = await runInProcess(['check', '--lang', 'en'], { cwd });
-    expect(result.code).toBe(1);
+    expect(result).toExitWith(1);
     expect(result.stdout).toContain('file/yaml-syntax');
     expect(result.stdout).toContain('file/encoding');
     expect(result.stdout).toContain('schema/invalid');

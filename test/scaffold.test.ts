@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { parseMarkdownFile } from '../src/model/source.js';
-import { CONFIG, makeRepo, runInProcess } from './helpers/repo.js';
+import { CONFIG, makeRepo, runInProcess, TEST_NOW } from './helpers/repo.js';
 
 const CONFIG_WITH_DEADLINES = CONFIG.replace('    quorum: 2\n', '    quorum: 2\n    deadlines: { agenda_days: 7, papers_days: 5 }\n');
 const read = (dir: string, path: string) => readFile(join(dir, path), 'utf8');
@@ -29,6 +29,7 @@ describe('etat agenda new', () => {
       stdin,
       stdout: Object.assign(new PassThrough(), { isTTY: true, columns: 80, rows: 24, write: (text: string) => ((stdout += text), true) }),
       stderr: { write: () => true },
+      now: TEST_NOW,
     });
     // Answer as a person would: Enter picks the forum, then type the date and the purpose.
     const type = async (keys: string) => {
@@ -52,7 +53,7 @@ describe('etat agenda new', () => {
     expect(second.stdout).toContain('Wrote meetings/direktorgruppen/2026-12-03-2/agenda.md');
     expect(second.stdout).toContain('this meeting is `2026-12-03-2`');
     expect(await read(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toBe(first);
-    expect((await runInProcess([...args, '--force', '--purpose', 'Ny'], { cwd })).code).toBe(0);
+    expect((await runInProcess([...args, '--force', '--purpose', 'Ny'], { cwd }))).toExitWith(0);
     expect(await dataOf(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toMatchObject({ purpose: 'Ny' });
   });
 
@@ -62,7 +63,7 @@ describe('etat agenda new', () => {
     expect((await runInProcess([...base, '--forum', 'direktorgrupen', '--date', '2026-12-03'], { cwd })).stderr).toContain('There is no forum `direktorgrupen`');
     expect((await runInProcess([...base, '--forum', 'direktorgruppen', '--date', '2026-13-03'], { cwd })).stderr).toContain('is not a date');
     expect((await runInProcess([...base, '--forum', 'direktorgruppen', '--date', '2026-12-03', '--start', '25:00'], { cwd })).stderr).toContain('is not a time');
-    expect((await runInProcess([...base, '--forum', 'direktorgruppen', '--date', '2026-12-03', '--chair', 'nobody'], { cwd })).code).toBe(2);
+    expect((await runInProcess([...base, '--forum', 'direktorgruppen', '--date', '2026-12-03', '--chair', 'nobody'], { cwd }))).toExitWith(2);
   });
 });
 
@@ -71,7 +72,7 @@ describe('templates and values cannot run code or break YAML', () => {
 
   it('a purpose with YAML-special characters and {{ tricks reads back exactly', async () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG });
-    expect((await runInProcess(['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--purpose', tricky, '--lang', 'nb'], { cwd })).code).toBe(0);
+    expect((await runInProcess(['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--purpose', tricky, '--lang', 'nb'], { cwd }))).toExitWith(0);
     const path = 'meetings/direktorgruppen/2026-12-03/agenda.md';
     expect((await dataOf(cwd, path)).purpose).toBe(tricky);
     // Values are never read as template text: the braces are in the body as typed.
@@ -89,7 +90,7 @@ describe('templates and values cannot run code or break YAML', () => {
   ])('a repository template with %s is refused with its place', async (_name, template, message) => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG, 'templates/agenda.md': template });
     const result = await runInProcess(['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--lang', 'en'], { cwd });
-    expect(result.code).toBe(2);
+    expect(result).toExitWith(2);
     expect(result.stderr).toMatch(message);
   });
 
@@ -128,12 +129,12 @@ Velkommen.
   it('changes only the list it adds to: every other byte of the agenda is unchanged', async () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG, 'meetings/direktorgruppen/2026-12-03/agenda.md': AGENDA });
     const path = 'meetings/direktorgruppen/2026-12-03/agenda.md';
-    expect((await runInProcess(['paper', 'new', 'direktorgruppen/2026-12-03', '1', '--title', 'Vedlegg: økonomi'], { cwd })).code).toBe(0);
+    expect((await runInProcess(['paper', 'new', 'direktorgruppen/2026-12-03', '1', '--title', 'Vedlegg: økonomi'], { cwd }))).toExitWith(0);
     let after = await read(cwd, path);
     const firstInsert = ', papers/01-vedlegg-okonomi.md';
     expect(after).toBe(AGENDA.replace('[papers/01-eksisterende.md]', `[papers/01-eksisterende.md${firstInsert}]`));
 
-    expect((await runInProcess(['paper', 'new', 'direktorgruppen/2026-12-03', '2', '--lang', 'nb'], { cwd })).code).toBe(0);
+    expect((await runInProcess(['paper', 'new', 'direktorgruppen/2026-12-03', '2', '--lang', 'nb'], { cwd }))).toExitWith(0);
     after = await read(cwd, path);
     expect(after).toBe(
       AGENDA.replace('[papers/01-eksisterende.md]', `[papers/01-eksisterende.md${firstInsert}]`).replace(
@@ -164,7 +165,7 @@ describe('etat agenda send', () => {
   it('with --force sends despite errors and records which rules it overrode', async () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG, 'meetings/direktorgruppen/2026-12-03/agenda.md': agenda('  - { id: "1", title: Sak, kind: decide }\n') });
     const result = await runInProcess(['agenda', 'send', 'direktorgruppen/2026-12-03', '--force', '--lang', 'en'], { cwd });
-    expect(result.code).toBe(0);
+    expect(result).toExitWith(0);
     expect(result.stderr).toContain('Sent despite 2 errors');
     expect(await dataOf(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toMatchObject({
       status: 'sent',
@@ -192,8 +193,8 @@ describe('etat minutes new and approve', () => {
     });
     const approve = await runInProcess(['minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2026-12-03', '--lang', 'en'], { cwd });
     expect(approve.stderr).toContain('has no minutes yet');
-    expect((await runInProcess(['minutes', 'new', 'direktorgruppen/2026-12-03'], { cwd })).code).toBe(0);
-    expect((await runInProcess(['minutes', 'new', 'direktorgruppen/2026-12-03'], { cwd })).code).toBe(2);
+    expect((await runInProcess(['minutes', 'new', 'direktorgruppen/2026-12-03'], { cwd }))).toExitWith(0);
+    expect((await runInProcess(['minutes', 'new', 'direktorgruppen/2026-12-03'], { cwd }))).toExitWith(2);
     expect((await runInProcess(['minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2027-01-01', '--lang', 'en'], { cwd })).stderr).toContain(
       'There is no meeting `direktorgruppen/2027-01-01`',
     );
@@ -205,7 +206,7 @@ describe('etat init', () => {
   it('writes the templates when asked, in the chosen language, and leaves an existing git repository alone', async () => {
     const cwd = await makeRepo({});
     const first = await runInProcess(['init', 'styring', '--templates', '--lang', 'nn'], { cwd });
-    expect(first.code).toBe(0);
+    expect(first).toExitWith(0);
     expect(first.stdout).toContain('Oppretta eit git-repositorium');
     expect(await read(cwd, 'styring/templates/paper.md')).toContain('## Framlegg til vedtak');
     expect(await read(cwd, 'styring/etat.yml')).toMatch(/^# yaml-language-server: \$schema=.*etat\.schema\.json\n# Oppsettet .*\n\nlanguage: nn\n/);

@@ -382,7 +382,7 @@ describe('etat status', () => {
     expect(report.fora).toEqual(JSON.parse(JSON.stringify(computeStatus(await loadRepository({ cwd }), { today: TODAY, soonDays: 400 }).fora)));
     expect((await runInProcess(['status', '--today', TODAY, '--soon', '30', '--lang', 'en'], { cwd })).stdout).toContain('Action items due within 30 days');
     const bad = await runInProcess(['status', '--soon', 'snart', '--lang', 'en'], { cwd });
-    expect(bad.code).toBe(2);
+    expect(bad).toExitWith(2);
     expect(bad.stderr).toContain('`snart` is not a number of days');
   });
 

@@ -19,6 +19,12 @@ export interface RunOptions {
   stderr?: Output;
   /** Questions are asked only when both stdin and stdout are a terminal. */
   stdin?: Input;
+  /**
+   * The moment the command runs: "today" (where the meetings are held) is
+   * derived from it unless `--today` is given. Read from the system clock once,
+   * when not given; tests always give it, so no test depends on the day it runs.
+   */
+  now?: Date;
 }
 
 /** What every command gets: where it runs, the language, and where to write. */
@@ -35,6 +41,8 @@ export interface CommandContext {
   stdout: Output;
   stderr: Output;
   stdin: Input | undefined;
+  /** The moment the command runs (`RunOptions.now`). */
+  now: Date;
 }
 
 /** Colour only on a terminal, never with NO_COLOR; FORCE_COLOR forces it. */

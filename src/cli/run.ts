@@ -17,6 +17,8 @@ export async function run(options: RunOptions): Promise<number> {
   const stdout: Output = options.stdout ?? { write: () => undefined };
   const stderr: Output = options.stderr ?? { write: () => undefined };
   const startDir = resolve(options.cwd ?? '.');
+  // The one place the CLI reads the clock; every command gets this moment.
+  const now = options.now ?? new Date();
   const argv = [...options.argv];
   // The language of help and errors is needed before commander has parsed anything.
   const langArg = earlyOption(argv, '--lang');
@@ -37,6 +39,7 @@ export async function run(options: RunOptions): Promise<number> {
         stdout,
         stderr,
         stdin: options.stdin,
+        now,
       };
       exitCode = await runCommand(name, context, args, opts);
     },
@@ -201,10 +204,12 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .addOption(new Option('--start <time>', help.start))
     .addOption(new Option('--end <time>', help.end))
     .addOption(new Option('--location <place>', help.location))
+    .addOption(new Option('--today <date>', help.today))
     .addOption(new Option('--force', help.force));
   command(agenda, 'agenda send', help.agendaSend, ['etat agenda send direktorgruppen/2026-12-03', 'etat agenda send direktorgruppen/2026-12-03 --format text | pbcopy'])
     .argument('<meeting>', help.meeting)
     .addOption(new Option('-f, --format <format>', help.sendFormat).choices(['markdown', 'text']).default('markdown'))
+    .addOption(new Option('--today <date>', help.today))
     .addOption(new Option('--force', help.sendForce));
 
   const paper = group('paper', help.paper, ['etat paper new direktorgruppen/2026-12-03 2']);
@@ -220,7 +225,8 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .addOption(new Option('--force', help.force));
   command(minutes, 'minutes approve', help.minutesApprove, ['etat minutes approve direktorgruppen/2026-12-03 --at direktorgruppen/2027-01-14'])
     .argument('<meeting>', help.meeting)
-    .addOption(new Option('--at <meeting>', help.at).makeOptionMandatory());
+    .addOption(new Option('--at <meeting>', help.at).makeOptionMandatory())
+    .addOption(new Option('--today <date>', help.today));
 
   command(program, 'status', help.status, ['etat status', 'etat status --forum direktorgruppen --today 2026-11-24', 'etat status --soon 30', 'etat status --format json'])
     .addOption(new Option('--forum <forum>', help.statusForum))

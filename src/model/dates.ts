@@ -23,8 +23,8 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** Today's date where the meetings are held, whatever the machine's time zone. */
-export function todayInNorway(): string {
-  return osloDate(Date.now() / 1000);
+export function todayInNorway(now: Date = new Date()): string {
+  return osloDate(now.getTime() / 1000);
 }
 
 const LOCALES = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;

@@ -72,8 +72,15 @@ export interface Ran {
   stderr: string;
 }
 
+/**
+ * The moment every in-process run happens at: tests never read the clock. A
+ * test about dates says its date with `--today`; this only keeps the rest from
+ * depending on the day the suite runs.
+ */
+export const TEST_NOW = new Date('2026-11-24T09:00:00Z');
+
 /** Run the CLI in-process, as the tests of markdownlint-cli2 call its `main()`. */
-export async function runInProcess(argv: string[], options: { cwd: string; env?: Record<string, string>; tty?: boolean }): Promise<Ran> {
+export async function runInProcess(argv: string[], options: { cwd: string; env?: Record<string, string>; tty?: boolean; now?: Date }): Promise<Ran> {
   let stdout = '';
   let stderr = '';
   const code = await run({
@@ -82,6 +89,7 @@ export async function runInProcess(argv: string[], options: { cwd: string; env?:
     env: options.env ?? {},
     stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
+    now: options.now ?? TEST_NOW,
   });
   return { code, stdout, stderr };
 }

@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors.js';
 import { scaffoldTexts } from '../../i18n/scaffold.js';
-import { isCalendarDate, todayInNorway } from '../../model/dates.js';
+import { isCalendarDate } from '../../model/dates.js';
 import { loadRepository } from '../../model/load.js';
 import { agendaData, agendaView, planAgenda, type AgendaRequest } from '../../scaffold/agenda.js';
 import { frontMatter } from '../../scaffold/frontmatter.js';
@@ -8,12 +8,14 @@ import { findForum } from '../../scaffold/meeting.js';
 import { loadTemplate, render } from '../../scaffold/templates.js';
 import { writeNew } from '../../scaffold/write.js';
 import type { CommandContext } from '../io.js';
+import { todayOf } from '../options.js';
 import { ask } from '../prompt.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** `etat agenda new --forum F --date D`: the agenda of a new meeting, from the template. */
 export default async function agendaNew(context: CommandContext, _args: unknown[], opts: Record<string, unknown>): Promise<number> {
+  const today = todayOf(context, opts.today);
   const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
   const lang = context.lang ?? repo.config.language;
   const texts = scaffoldTexts[lang];
@@ -48,7 +50,6 @@ export default async function agendaNew(context: CommandContext, _args: unknown[
   if (plan.carried.approval) out.write(texts.approvalAdded({ meeting: plan.carried.approval }) + '\n');
   if (plan.carried.actions > 0) out.write(texts.carriedActions({ count: plan.carried.actions }) + '\n');
   if (plan.carried.deferred > 0) out.write(texts.carriedDeferred({ count: plan.carried.deferred, from: plan.carried.from ?? '' }) + '\n');
-  const today = todayInNorway();
   for (const deadline of [plan.deadlines.notice, plan.deadlines.papers]) {
     if (!deadline) continue;
     out.write((deadline === plan.deadlines.notice ? texts.noticeDeadline(deadline) : texts.papersDeadline(deadline)) + '\n');

@@ -6,6 +6,7 @@ import { replace } from '../../scaffold/write.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
 import { openMeeting } from '../meeting.js';
+import { todayOf } from '../options.js';
 
 /**
  * `etat agenda send <forum>/<date>`: check the meeting, refuse while errors
@@ -14,9 +15,10 @@ import { openMeeting } from '../meeting.js';
  * invitation alone to stdout, so that `> invitation.md` keeps only the text.
  */
 export default async function agendaSend(context: CommandContext, [meetingId]: unknown[], opts: Record<string, unknown>): Promise<number> {
+  const today = todayOf(context, opts.today);
   const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
 
-  const result = await checkRepository(repo, { paths: [meeting.dir], lang });
+  const result = await checkRepository(repo, { paths: [meeting.dir], lang, today });
   const errors = result.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     context.stderr.write(formatFindings(result.findings, { lang, color: useColor(context.stderr, context.env), displayPath: displayPath(context, repo.root) }) + '\n');

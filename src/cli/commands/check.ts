@@ -2,7 +2,6 @@ import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { check, checkRepository, type CheckResult } from '../../check.js';
 import { UsageError } from '../../errors.js';
-import { isCalendarDate } from '../../model/dates.js';
 import { findRoot, loadConfig } from '../../config/load.js';
 import { touchedMeetings, type Touched } from '../../git/changed.js';
 import { readHistory } from '../../git/history.js';
@@ -15,15 +14,14 @@ import type { Lang } from '../../i18n/lang.js';
 import { FORMATS, isFormat, loadReporter, type Format, type ReportOptions } from '../../report/index.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
-import { wholeNumber } from '../options.js';
+import { todayOf, wholeNumber } from '../options.js';
 import type { ReportRequest } from '../run.js';
 
 /** `etat check [paths…]`: exit 0 when no error remains, 1 when one does. Never writes a file it was not asked to. */
 export default async function checkCommand(context: CommandContext, [paths = []]: unknown[], opts: Record<string, unknown>): Promise<number> {
   const requests = reportRequests(opts);
   const maxWarnings = opts.maxWarnings === undefined ? undefined : wholeNumber(opts.maxWarnings, 'badMaxWarnings');
-  const today = opts.today === undefined ? undefined : String(opts.today);
-  if (today !== undefined && !isCalendarDate(today)) throw new UsageError('badDate', { value: today });
+  const today = todayOf(context, opts.today);
 
   const { result, language } = await runCheck(context, paths as string[], opts, today);
   const lang = context.lang ?? language;
@@ -59,7 +57,7 @@ async function runCheck(
   context: CommandContext,
   paths: string[],
   opts: Record<string, unknown>,
-  today: string | undefined,
+  today: string,
 ): Promise<{ result: CheckResult; language: Lang }> {
   if (opts.staged === true) {
     const { checkStaged } = await import('../../git/staged.js');

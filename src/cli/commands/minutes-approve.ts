@@ -7,6 +7,7 @@ import { replace } from '../../scaffold/write.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
 import { openMeeting } from '../meeting.js';
+import { todayOf } from '../options.js';
 
 /**
  * `etat minutes approve <forum>/<date> --at <forum>/<date>`: `status: approved`
@@ -14,6 +15,7 @@ import { openMeeting } from '../meeting.js';
  * minutes have errors.
  */
 export default async function minutesApprove(context: CommandContext, [meetingId]: unknown[], opts: Record<string, unknown>): Promise<number> {
+  const today = todayOf(context, opts.today);
   const { repo, lang, texts, meeting } = await openMeeting(context, meetingId);
   const minutes = meeting.minutes;
   if (!minutes) throw new UsageError('noMinutes', { meeting: meeting.id });
@@ -23,7 +25,7 @@ export default async function minutesApprove(context: CommandContext, [meetingId
   const atId = `${at.forum}/${at.folder}`;
   if (!repo.meeting(atId)?.agenda) throw new UsageError('noMeeting', { meeting: atId });
 
-  const result = await checkRepository(repo, { paths: [minutes.file.path], lang });
+  const result = await checkRepository(repo, { paths: [minutes.file.path], lang, today });
   const errors = result.findings.filter((f) => f.severity === 'error' && f.file === minutes.file.path);
   if (errors.length > 0) {
     context.stderr.write(formatFindings(errors, { lang, color: useColor(context.stderr, context.env), displayPath: displayPath(context, repo.root) }) + '\n');

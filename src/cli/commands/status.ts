@@ -1,11 +1,10 @@
 import { UsageError } from '../../errors.js';
-import { isCalendarDate, todayInNorway } from '../../model/dates.js';
 import { loadRepository } from '../../model/load.js';
 import { findForum } from '../../scaffold/meeting.js';
 import { isStatusFormat, json, pretty, STATUS_FORMATS, type StatusFormat, type StatusReporter } from '../../status/report.js';
 import { computeStatus } from '../../status/status.js';
 import { useColor, type CommandContext } from '../io.js';
-import { wholeNumber } from '../options.js';
+import { todayOf, wholeNumber } from '../options.js';
 
 const reporters: Record<StatusFormat, StatusReporter> = { pretty, json };
 
@@ -13,8 +12,7 @@ const reporters: Record<StatusFormat, StatusReporter> = { pretty, json };
 export default async function statusCommand(context: CommandContext, _args: unknown[], opts: Record<string, unknown>): Promise<number> {
   const format = String(opts.format ?? 'pretty');
   if (!isStatusFormat(format)) throw new UsageError('unknownFormat', { format, allowed: STATUS_FORMATS.join(', ') });
-  const today = opts.today === undefined ? todayInNorway() : String(opts.today);
-  if (!isCalendarDate(today)) throw new UsageError('badDate', { value: today });
+  const today = todayOf(context, opts.today);
 
   // Checked before the repository is read, as every other option is.
   const soonDays = opts.soon === undefined ? undefined : wholeNumber(opts.soon, 'badDays');
