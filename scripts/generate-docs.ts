@@ -106,7 +106,7 @@ async function rulePage(rule: Rule): Promise<string> {
 async function showFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const path of await listFiles(dir)) {
-    if (path === 'expected.txt') continue;
+    if (path === 'expected.txt' || path === 'fixture.yml') continue;
     const decoded = decode(await readFile(join(dir, path)));
     out.push(`\`${path}\`:`, '');
     if ('problem' in decoded) {

@@ -128,7 +128,7 @@ function ruleSeverities(repo: Repository, lang: Lang): Map<string, Severity> {
       const file = repo.config.file;
       const reason = cliTexts[lang].error.unknownRuleInConfig({ id });
       const hint = cliTexts[lang].error.rulesHint;
-      unknown.push(findingAt(file, file.locate(['rules', id], 'key'), { ruleId: 'schema/invalid', severity: 'error', lang, text: { reason, hint } }));
+      unknown.push(findingAt(file, file.locate(['rules', id], 'key'), { ruleId: 'schema/invalid', messageId: 'unknownRule', severity: 'error', lang, text: { reason, hint } }));
       continue;
     }
     if (setting === 'off') severities.delete(id);

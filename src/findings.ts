@@ -21,6 +21,12 @@ export interface Finding extends Place {
   /** Path relative to the repository root, with forward slashes. */
   file: string;
   ruleId: string;
+  /**
+   * Which of the rule's messages this is (`default`, `placeholder`, …; for
+   * `schema/invalid` the schema keyword, e.g. `required`): stable, unlike the
+   * words, so tools and tests can tell findings of one rule apart.
+   */
+  messageId: string;
   source: 'etat';
   severity: Severity;
   /** As in vfile: true for errors, false for warnings. */

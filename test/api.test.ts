@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { check } from '../src/check.js';
+import { loadRepository } from '../src/model/load.js';
+import { rules } from '../src/rules/index.js';
 import { runInProcess } from './helpers/repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -14,7 +18,11 @@ describe('the package', () => {
       const withHistory = await checkRepository(repo, { today: '2026-11-24' });
       console.log(JSON.stringify({ meetings: repo.meetings.length, errors: result.summary.errors, same: withHistory.summary.errors, rules: rules.length }));`;
     const { stdout } = await execa('node', ['--input-type=module', '-e', script], { cwd: ROOT });
-    expect(JSON.parse(stdout)).toEqual({ meetings: 11, errors: 11, same: 11, rules: 31 });
+    // The package gives what the source gives: counted here, not written into the test.
+    const repo = await loadRepository({ cwd: join(ROOT, 'examples/etatssamarbeidet') });
+    const errors = check(repo, { today: '2026-11-24' }).summary.errors;
+    expect(errors).toBeGreaterThan(0);
+    expect(JSON.parse(stdout)).toEqual({ meetings: repo.meetings.length, errors, same: errors, rules: rules.length });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/i18n/lang.js';
 import { ruleTexts } from '../src/i18n/rules/index.js';
 import { rules } from '../src/rules/index.js';
-import { checkFixture, expectedFindings, findingLine, fixtureDir } from './helpers/fixtures.js';
+import { checkFixture, expectedFindings, findingLine, firingFixtures, fixtureDir } from './helpers/fixtures.js';
 
 /**
  * Every rule has two fixtures: `fires/` with the findings it must produce
@@ -12,12 +12,14 @@ import { checkFixture, expectedFindings, findingLine, fixtureDir } from './helpe
  * rule's documentation page.
  */
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id) => {
-  it('fires on its fixture, at the expected places', async () => {
-    const dir = fixtureDir(id, 'fires');
-    const result = await checkFixture(dir);
-    const found = result.findings.map(findingLine);
-    expect(found).toEqual(await expectedFindings(dir));
-    expect(result.findings.some((f) => f.ruleId === id)).toBe(true);
+  it('fires on its fixtures, at the expected places, with the expected messages', async () => {
+    const dirs = await firingFixtures(id);
+    expect(dirs[0]).toBe(fixtureDir(id, 'fires'));
+    for (const dir of dirs) {
+      const result = await checkFixture(dir);
+      expect(result.findings.map(findingLine), dir).toEqual(await expectedFindings(dir));
+      expect(result.findings.some((f) => f.ruleId === id)).toBe(true);
+    }
   });
 
   it('is silent on good input', async () => {
@@ -52,5 +54,18 @@ describe('the rule catalogue', () => {
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const lang of LANGUAGES) expect(Object.keys(ruleTexts[lang]).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('the rule fixtures', () => {
+  it('produce every message of the catalogue: a message no fixture produces is a message no test has seen', async () => {
+    const produced = new Set<string>();
+    for (const rule of rules) {
+      for (const dir of await firingFixtures(rule.id)) {
+        for (const line of await expectedFindings(dir)) produced.add(line.split(' ').slice(1).join(' '));
+      }
+    }
+    const catalogue = rules.flatMap((rule) => Object.keys(ruleTexts.en[rule.id]?.messages ?? {}).map((messageId) => `${rule.id} ${messageId}`));
+    expect(catalogue.filter((message) => !produced.has(message))).toEqual([]);
   });
 });

@@ -59,6 +59,7 @@ function configFindings(file: SourceFile, lang: Lang): Finding[] {
   const findings = validate('etat', file.data ?? null).map((problem) => {
     return findingAt(file, file.locate(problem.path, problem.target), {
       ruleId: 'schema/invalid',
+      messageId: problem.keyword,
       text: describeSchemaProblem(lang, problem),
       severity: 'error',
       lang,

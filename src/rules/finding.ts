@@ -8,7 +8,7 @@ export interface FindingInput {
   ruleId: string;
   severity: Severity;
   lang: Lang;
-  /** The message of the rule's catalogue entry; `default` unless said. */
+  /** The message of the rule's catalogue entry (or, with `text`, what kind of problem it names); `default` unless said. */
   messageId?: string;
   data?: Record<string, unknown>;
   /** Words already in the user's language (schema problems), instead of a message id. */
@@ -23,6 +23,7 @@ export function findingAt(file: Pick<SourceFile, 'path'>, place: Place, input: F
     file: file.path,
     ...place,
     ruleId: input.ruleId,
+    messageId: input.messageId ?? 'default',
     source: 'etat',
     severity: input.severity,
     fatal: input.severity === 'error',

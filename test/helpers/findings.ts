@@ -9,6 +9,7 @@ export const finding = (over: Partial<Finding> = {}): Finding => ({
   endLine: 5,
   endColumn: 13,
   ruleId: 'agenda/purpose-missing',
+  messageId: 'placeholder',
   source: 'etat',
   severity: 'error',
   fatal: true,

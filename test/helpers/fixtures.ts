@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,9 @@ import { parse } from 'yaml';
 import { check, checkRepository, type CheckResult } from '../../src/check.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { loadRepository } from '../../src/model/load.js';
+import type { Repository } from '../../src/model/types.js';
+import { ConfigError } from '../../src/errors.js';
+import { summarise } from '../../src/findings.js';
 import { gitEnv } from './git.js';
 
 export const RULE_FIXTURES = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
@@ -19,6 +22,15 @@ export function fixtureDir(ruleId: string, kind: 'fires' | 'silent'): string {
   return join(RULE_FIXTURES, ruleId, kind);
 }
 
+/**
+ * Every fixture of a rule that fires: `fires/` (the example of the rule's page)
+ * and `fires-<case>/` for messages that need a repository of their own.
+ */
+export async function firingFixtures(ruleId: string): Promise<string[]> {
+  const names = (await readdir(join(RULE_FIXTURES, ruleId))).filter((name) => name === 'fires' || name.startsWith('fires-'));
+  return names.sort().map((name) => join(RULE_FIXTURES, ruleId, name));
+}
+
 export async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,
@@ -29,25 +41,78 @@ export async function exists(path: string): Promise<boolean> {
 /**
  * Check a fixture repository: copied to a temporary folder, with the base
  * etat.yml when it has none of its own (so that fixtures hold only what they
- * are about).
+ * are about). A fixture whose etat.yml is broken gives the findings etat
+ * reports for it (exit 2 on the command line).
  */
 export async function checkFixture(dir: string, lang?: Lang): Promise<CheckResult> {
-  const work = await mkdtemp(join(tmpdir(), 'etat-fixture-'));
+  const temporary = await mkdtemp(join(tmpdir(), 'etat-fixture-'));
+  let work = join(temporary, 'repo');
   try {
+    await mkdir(work);
     const scripted = await exists(join(dir, HISTORY));
+    const settings = (await exists(join(dir, SETTINGS))) ? (parse(await readFile(join(dir, SETTINGS), 'utf8')) as FixtureSettings) : {};
     if (scripted) await replayHistory(dir, work);
+    if (settings.git === 'shallow') {
+      const clone = join(temporary, 'clone');
+      await execa('git', ['clone', '--quiet', '--depth', '1', `file://${work}`, clone], { env: gitEnv() });
+      work = clone;
+    }
     await cp(dir, work, { recursive: true, filter: (source) => !FIXTURE_ONLY.some((name) => source === join(dir, name)) });
     if (!(await exists(join(dir, 'etat.yml')))) await cp(join(RULE_FIXTURES, 'base', 'etat.yml'), join(work, 'etat.yml'));
-    const repo = await loadRepository({ cwd: work });
-    return scripted ? await checkRepository(repo, { today: FIXTURE_TODAY, lang }) : check(repo, { today: FIXTURE_TODAY, lang });
+    for (const path of settings.remove ?? []) await rm(join(work, path));
+    // Links out of the repository, to a file that exists beside it.
+    if (settings.outsideLinks) {
+      await writeFile(join(temporary, 'outside.md'), '---\ntype: agenda\n---\nNot in the repository.\n');
+      for (const path of settings.outsideLinks) {
+        await mkdir(dirname(join(work, path)), { recursive: true });
+        await symlink(join(temporary, 'outside.md'), join(work, path));
+      }
+    }
+    let repo: Repository;
+    try {
+      repo = await loadRepository({ cwd: work, lang });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      return { root: work, findings: error.findings, summary: summarise(error.findings), filesChecked: 1 };
+    }
+    const options = { today: FIXTURE_TODAY, lang, base: settings.base };
+    if (!scripted && settings.git === undefined) return check(repo, options);
+    if (settings.git !== 'missing') return await checkRepository(repo, options);
+    // A machine without git: a PATH on which there is none, for this one check.
+    const path = process.env.PATH;
+    process.env.PATH = work;
+    try {
+      return await checkRepository(repo, options);
+    } finally {
+      process.env.PATH = path;
+    }
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await rm(temporary, { recursive: true, force: true });
   }
 }
 
 /** A fixture's script of commits, and what else in it is not part of the repository. */
 export const HISTORY = 'history.yml';
-const FIXTURE_ONLY = [HISTORY, 'expected.txt', 'versions'];
+/**
+ * How a fixture is checked, when not as usual (`fixture.yml`). A fixture with
+ * `history.yml` reads history from its replay.
+ */
+export const SETTINGS = 'fixture.yml';
+interface FixtureSettings {
+  /**
+   * `none`: read history outside any git repository; `missing`: on a machine
+   * without git (a PATH without it); `shallow`: from a clone of the replayed
+   * history with `--depth 1`, as CI checks out.
+   */
+  git?: 'none' | 'missing' | 'shallow';
+  /** `--base`. */
+  base?: string;
+  /** Paths made symbolic links to a file outside the repository. */
+  outsideLinks?: string[];
+  /** Paths deleted from the working tree after the history is replayed (a change that deletes a file). */
+  remove?: string[];
+}
+export const FIXTURE_ONLY = [HISTORY, SETTINGS, 'expected.txt', 'versions'];
 
 type Step =
   | { commit: string; date: string; author?: string; files: (string | { path: string; from: string })[] }
@@ -87,9 +152,9 @@ async function replayHistory(dir: string, work: string): Promise<void> {
   }
 }
 
-/** A finding as `file:line:column rule-id`, the form `expected.txt` is written in. */
-export function findingLine(f: { file: string; line: number; column: number; ruleId: string }): string {
-  return `${f.file}:${f.line}:${f.column} ${f.ruleId}`;
+/** A finding as `file:line:column rule-id message-id`, the form `expected.txt` is written in. */
+export function findingLine(f: { file: string; line: number; column: number; ruleId: string; messageId: string }): string {
+  return `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.messageId}`;
 }
 
 /** The findings a fixture expects: `expected.txt` beside it, one per line. */
