@@ -61,6 +61,15 @@ describe('a whole meeting cycle with the built CLI', () => {
     expect(items.map((i) => i.papers)).toEqual([['papers/01-project-model.md'], ['papers/02-knowledge-base.md']]);
     expect(await read(dir, `${meeting}/papers/01-project-model.md`)).toContain('## Proposed decision\n\nThe directors adopt the model.');
 
+    // A paper that is still the template is no case preparation: send refuses until the papers are written.
+    run = await etat(dir, 'agenda', 'send', 'direktorgruppen/2026-12-03', '--today', '2026-11-20');
+    expect(run).toExitWith(1);
+    expect(run.stderr).toContain('agenda/paper-unfilled');
+    for (const paper of ['01-project-model.md', '02-knowledge-base.md']) {
+      const path = join(dir, meeting, 'papers', paper);
+      await writeFile(path, (await readFile(path, 'utf8')).replace(/^\*.*\*$/gm, 'The secretariat wrote this section.'));
+    }
+
     // etat agenda send: status sent, and the invitation on stdout.
     run = await etat(dir, 'agenda', 'send', 'direktorgruppen/2026-12-03', '--format', 'markdown', '--today', '2026-11-20');
     expect(run).toExitWith(0);
@@ -83,7 +92,8 @@ describe('a whole meeting cycle with the built CLI', () => {
     run = await etat(dir, 'check', '--today', '2026-12-04');
     expect(run).toExitWith(1);
     expect(run.stdout).toContain('minutes/decide-without-outcome');
-    expect((await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2026-12-03', '--today', '2026-12-04'))).toExitWith(1);
+    // …and approval has nothing to approve them yet: no later meeting puts it to the forum.
+    expect((await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--today', '2026-12-04'))).toExitWith(2);
 
     // The secretary fills in: item 1 decided with an action, item 2 deferred.
     const text = await read(dir, `${meeting}/minutes.md`);
@@ -114,7 +124,7 @@ describe('a whole meeting cycle with the built CLI', () => {
     expect(await read(dir, 'meetings/direktorgruppen/2027-01-14/agenda.md')).toContain('| Make a plan | Bufdir | 2027-01-10 | direktorgruppen/2026-12-03 |');
 
     // etat minutes approve: approved at the next meeting; a second approval is refused.
-    run = await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2027-01-14', '--today', '2027-01-14');
+    run = await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--today', '2027-01-14');
     expect(run).toExitWith(0);
     expect(await frontMatterOf(dir, `${meeting}/minutes.md`)).toMatchObject({ status: 'approved', approved_at: 'direktorgruppen/2027-01-14' });
     expect((await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2027-01-14', '--today', '2027-01-14'))).toExitWith(2);

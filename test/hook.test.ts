@@ -115,11 +115,13 @@ describe('etat check --staged', () => {
   it('compares approved minutes as staged with the base, whatever the working tree says', async () => {
     const minutesPath = 'meetings/direktorgruppen/2026-03-12/minutes.md';
     const approved = `---\ntype: minutes\nforum: direktorgruppen\ndate: 2026-03-12\nstatus: approved\napproved_at: direktorgruppen/2026-04-16\npresent: [bufdir, hdir]\nitems:\n  - id: "1"\n    outcome: noted\n---\nReferat.\n`;
-    const { root } = await repo('', { [minutesPath]: approved, [NEW]: GOOD });
+    // The meeting of 16 April approved them, under an item of its agenda.
+    const approving = GOOD.replace('\n---\n', '\n  - { id: "2", title: Godkjenning av referat, kind: decide, approves: direktorgruppen/2026-03-12 }\n---\n');
+    const { root } = await repo('', { [minutesPath]: approved, [NEW]: approving });
     const changed = approved.replace('Referat.', 'Referat, rettet.');
     // Changed in the working tree only, while another meeting is staged: not this commit's business.
     await put(root, minutesPath, changed, false);
-    await put(root, NEW, GOOD + '\nMer.\n');
+    await put(root, NEW, approving + '\nMer.\n');
     expect(ruleIds(await staged(root))).toEqual([]);
     // Staged changed, the working tree put back: the commit would change approved minutes.
     await git(root, ['add', '--', minutesPath]);

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { parseMarkdownFile } from '../src/model/source.js';
-import { CONFIG, makeRepo, runInProcess, TEST_NOW } from './helpers/repo.js';
+import { CONFIG, makeRepo, runInProcess, snapshot, TEST_NOW } from './helpers/repo.js';
 
 const CONFIG_WITH_DEADLINES = CONFIG.replace('    quorum: 2\n', '    quorum: 2\n    deadlines: { agenda_days: 7, papers_days: 5 }\n');
 const read = (dir: string, path: string) => readFile(join(dir, path), 'utf8');
@@ -196,9 +196,79 @@ describe('etat minutes new and approve', () => {
     expect((await runInProcess(['minutes', 'new', 'direktorgruppen/2026-12-03'], { cwd }))).toExitWith(0);
     expect((await runInProcess(['minutes', 'new', 'direktorgruppen/2026-12-03'], { cwd }))).toExitWith(2);
     expect((await runInProcess(['minutes', 'approve', 'direktorgruppen/2026-12-03', '--at', 'direktorgruppen/2027-01-01', '--lang', 'en'], { cwd })).stderr).toContain(
-      'There is no meeting `direktorgruppen/2027-01-01`',
+      '`direktorgruppen/2027-01-01` cannot have approved these minutes: there is no such meeting in the repository.',
     );
-    expect((await runInProcess(['minutes', 'approve', 'direktorgruppen/2026-12-03', '--lang', 'en'], { cwd })).stderr).toContain('`--at <meeting>` is required');
+    expect((await runInProcess(['minutes', 'approve', 'direktorgruppen/2026-12-03', '--lang', 'en'], { cwd })).stderr).toContain(
+      'No later meeting of the forum has an item that approves the minutes of `direktorgruppen/2026-12-03`.',
+    );
+  });
+});
+
+describe('etat minutes approve: only an approval that can have happened', () => {
+  const agenda = (forum: string, date: string, items: string, status = 'sent') =>
+    `---\ntype: agenda\nforum: ${forum}\ndate: ${date}\npurpose: Orientere\nstatus: ${status}\nitems:\n${items}---\n`;
+  const inform = '  - { id: "1", title: Status, kind: inform, owner: bufdir }\n';
+  const approves = (meeting: string, id = '1') => `  - { id: "${id}", title: Godkjenning av referat, kind: decide, approves: ${meeting} }\n`;
+  const minutes = (date: string, items = '  - { id: "1", outcome: noted }\n', forum = 'direktorgruppen') =>
+    `---\ntype: minutes\nforum: ${forum}\ndate: ${date}\nstatus: draft\npresent: [bufdir, hdir, udir]\nitems:\n${items}---\n`;
+  const M = 'meetings/direktorgruppen';
+  const files = {
+    'etat.yml': CONFIG.replace('fora:\n', 'fora:\n  ledergruppen: { name: Ledergruppen, members: [bufdir, hdir] }\n'),
+    [`${M}/2026-10-01/agenda.md`]: agenda('direktorgruppen', '2026-10-01', inform),
+    [`${M}/2026-10-01/minutes.md`]: minutes('2026-10-01'),
+    [`${M}/2026-10-15/agenda.md`]: agenda('direktorgruppen', '2026-10-15', inform),
+    [`${M}/2026-10-29/agenda.md`]: agenda('direktorgruppen', '2026-10-29', approves('direktorgruppen/2026-10-01'), 'cancelled'),
+    [`${M}/2026-11-12/agenda.md`]: agenda('direktorgruppen', '2026-11-12', approves('direktorgruppen/2026-10-01')),
+    [`${M}/2026-12-10/agenda.md`]: agenda('direktorgruppen', '2026-12-10', approves('direktorgruppen/2026-10-01'), 'draft'),
+    'meetings/ledergruppen/2026-10-08/agenda.md': agenda('ledergruppen', '2026-10-08', approves('direktorgruppen/2026-10-01')),
+  };
+  const approve = async (cwd: string, ...args: string[]) => runInProcess(['minutes', 'approve', 'direktorgruppen/2026-10-01', '--lang', 'en', ...args], { cwd });
+
+  it.each([
+    ['a meeting of another forum', 'ledergruppen/2026-10-08', 'it is a meeting of another forum'],
+    ['the meeting itself', 'direktorgruppen/2026-10-01', 'it is not a later meeting'],
+    ['a meeting with no item that approves them', 'direktorgruppen/2026-10-15', 'its agenda has no item that approves them'],
+    ['a cancelled meeting', 'direktorgruppen/2026-10-29', 'that meeting was cancelled'],
+    ['a meeting not yet held', 'direktorgruppen/2026-12-10', 'that meeting has not been held yet'],
+  ])('refuses %s, and leaves the minutes as they are', async (_name, at, words) => {
+    const cwd = await makeRepo(files);
+    const before = await snapshot(cwd);
+    const ran = await approve(cwd, '--at', at, '--today', '2026-11-24');
+    expect(ran).toExitWith(2);
+    expect(ran.stderr).toContain(`Refused: \`${at}\` cannot have approved these minutes: ${words}`);
+    expect(await snapshot(cwd)).toEqual(before);
+  });
+
+  it('without --at, finds the held meeting whose agenda approves them', async () => {
+    const cwd = await makeRepo(files);
+    const ran = await approve(cwd, '--today', '2026-11-24');
+    expect(ran).toExitWith(0);
+    expect(await dataOf(cwd, `${M}/2026-10-01/minutes.md`)).toMatchObject({ status: 'approved', approved_at: 'direktorgruppen/2026-11-12' });
+  });
+
+  it('without --at, asks which when two held meetings put the approval, unless the minutes of one record it decided', async () => {
+    const twice = { ...files, [`${M}/2026-12-10/agenda.md`]: agenda('direktorgruppen', '2026-12-10', approves('direktorgruppen/2026-10-01')) };
+    const ambiguous = await approve(await makeRepo(twice), '--today', '2026-12-11');
+    expect(ambiguous).toExitWith(2);
+    expect(ambiguous.stderr).toContain('Several meetings have an item that approves the minutes of `direktorgruppen/2026-10-01`: `direktorgruppen/2026-11-12`, `direktorgruppen/2026-12-10`.');
+    // The approval was deferred on 12 November and decided on 10 December.
+    const cwd = await makeRepo({
+      ...twice,
+      [`${M}/2026-11-12/minutes.md`]: minutes('2026-11-12', '  - { id: "1", outcome: deferred }\n'),
+      [`${M}/2026-12-10/minutes.md`]: minutes('2026-12-10', '  - { id: "1", outcome: decided, decision: Referatet godkjennes., consensus: true }\n'),
+    });
+    expect(await approve(cwd, '--today', '2026-12-11')).toExitWith(0);
+    expect(await dataOf(cwd, `${M}/2026-10-01/minutes.md`)).toMatchObject({ approved_at: 'direktorgruppen/2026-12-10' });
+  });
+
+  it('never writes minutes over approved ones, not even with --force, and says how to correct them', async () => {
+    const cwd = await makeRepo({ ...files, [`${M}/2026-10-01/minutes.md`]: minutes('2026-10-01').replace('status: draft', 'status: approved\napproved_at: direktorgruppen/2026-11-12') });
+    const before = await snapshot(cwd);
+    const ran = await runInProcess(['minutes', 'new', 'direktorgruppen/2026-10-01', '--force', '--lang', 'en'], { cwd });
+    expect(ran).toExitWith(2);
+    expect(ran.stderr).toContain('approved minutes are never overwritten, not even with `--force`');
+    expect(ran.stderr).toContain('`corrects: direktorgruppen/2026-10-01#<item>`');
+    expect(await snapshot(cwd)).toEqual(before);
   });
 });
 

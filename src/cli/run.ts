@@ -223,9 +223,9 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
   command(minutes, 'minutes new', help.minutesNew, ['etat minutes new direktorgruppen/2026-12-03'])
     .argument('<meeting>', help.meeting)
     .addOption(new Option('--force', help.force));
-  command(minutes, 'minutes approve', help.minutesApprove, ['etat minutes approve direktorgruppen/2026-12-03 --at direktorgruppen/2027-01-14'])
+  command(minutes, 'minutes approve', help.minutesApprove, ['etat minutes approve direktorgruppen/2026-12-03', 'etat minutes approve direktorgruppen/2026-12-03 --at direktorgruppen/2027-01-14'])
     .argument('<meeting>', help.meeting)
-    .addOption(new Option('--at <meeting>', help.at).makeOptionMandatory())
+    .addOption(new Option('--at <meeting>', help.at))
     .addOption(new Option('--today <date>', help.today));
 
   command(program, 'status', help.status, ['etat status', 'etat status --forum direktorgruppen --today 2026-11-24', 'etat status --soon 30', 'etat status --format json'])

@@ -70,7 +70,7 @@ const en = {
     minutes: 'minutes: new, approve',
     minutesNew: 'write the minutes of a meeting from its agenda',
     minutesApprove: 'mark minutes as approved by a later meeting (they are then immutable)',
-    at: 'the meeting that approved them, <forum>/<date>',
+    at: 'the meeting that approved them, <forum>/<date> (default: the later meeting whose agenda approves them)',
     status: 'what the secretariat must do next, per forum',
     statusForum: 'only this forum',
     statusSoon: 'list the action items due within <days> days (default: 14)',
@@ -131,6 +131,13 @@ const en = {
     exists: (d: { path: string }) => `${code(d.path)} exists already and was left as it is. Use ${code('--force')} to overwrite it.`,
     unreadable: (d: { path: string }) => `${code(d.path)} has front matter that cannot be read; \`etat check\` says why.`,
     alreadyApproved: (d: { meeting: string }) => `The minutes of ${code(d.meeting)} are approved already; approved minutes are never changed.`,
+    approvedNeverOverwritten: (d: { meeting: string }) =>
+      `The minutes of ${code(d.meeting)} are approved, and approved minutes are never overwritten, not even with ${code('--force')}. To correct a decision, record it in later minutes, as an item with ${code(`corrects: ${d.meeting}#<item>`)}.`,
+    approvalRefused: (d: { reason: string; hint: string }) => `Refused: ${d.reason}\n${d.hint}`,
+    noApprovingMeeting: (d: { meeting: string }) =>
+      `No later meeting of the forum has an item that approves the minutes of ${code(d.meeting)}. Put one on the agenda of the meeting that approves them (${code(`approves: ${d.meeting}`)}), or name that meeting with ${code('--at')}.`,
+    severalApprovingMeetings: (d: { meeting: string; meetings: string }) =>
+      `Several meetings have an item that approves the minutes of ${code(d.meeting)}: ${d.meetings}. Name the one that approved them with ${code('--at')}.`,
     badRevision: (d: { revision: string }) => `${code(d.revision)} is not a revision of this repository: name a branch, a tag or a commit, e.g. \`main\` or \`HEAD~1\`.`,
     notGitRepository: (d: { dir: string }) => `${d.dir} is not in a git work tree, and decisions are read from git. Run ${code('git init')} there first, or pass ${code('--cwd <dir>')}.`,
     noCommits: () => `The repository has no commits yet, so there is nothing to compare with: commit the meetings first, or name two revisions.`,
@@ -216,7 +223,7 @@ const nb: CliTexts = {
     minutes: 'referater: new, approve',
     minutesNew: 'skriv referatet fra et møte ut fra sakslisten',
     minutesApprove: 'merk et referat som godkjent i et senere møte (det kan da ikke endres)',
-    at: 'møtet som godkjente det, <forum>/<dato>',
+    at: 'møtet som godkjente det, <forum>/<dato> (standard: det senere møtet der sakslisten godkjenner det)',
     status: 'hva sekretariatet må gjøre nå, per forum',
     statusForum: 'bare dette forumet',
     statusSoon: 'vis oppfølgingspunktene med frist innen <days> dager (standard: 14)',
@@ -276,6 +283,12 @@ const nb: CliTexts = {
     exists: (d) => `${code(d.path)} finnes allerede og ble latt være. Bruk ${code('--force')} for å overskrive den.`,
     unreadable: (d) => `${code(d.path)} har en forsats som ikke kan leses; \`etat check\` sier hvorfor.`,
     alreadyApproved: (d) => `Referatet fra ${code(d.meeting)} er allerede godkjent; et godkjent referat endres aldri.`,
+    approvedNeverOverwritten: (d) =>
+      `Referatet fra ${code(d.meeting)} er godkjent, og et godkjent referat overskrives aldri, heller ikke med ${code('--force')}. Et vedtak rettes i et senere referat, som en sak med ${code(`corrects: ${d.meeting}#<sak>`)}.`,
+    approvalRefused: (d) => `Avvist: ${d.reason}\n${d.hint}`,
+    noApprovingMeeting: (d) =>
+      `Ingen senere møter i forumet har en sak som godkjenner referatet fra ${code(d.meeting)}. Sett en slik sak på sakslisten til møtet som godkjenner det (${code(`approves: ${d.meeting}`)}), eller oppgi møtet med ${code('--at')}.`,
+    severalApprovingMeetings: (d) => `Flere møter har en sak som godkjenner referatet fra ${code(d.meeting)}: ${d.meetings}. Oppgi møtet som godkjente det, med ${code('--at')}.`,
     badRevision: (d) => `${code(d.revision)} er ikke en revisjon i dette repositoriet: oppgi en gren, en tagg eller en commit, for eksempel \`main\` eller \`HEAD~1\`.`,
     notGitRepository: (d) => `${d.dir} ligger ikke i en git-arbeidskopi, og vedtakene leses fra git. Kjør ${code('git init')} der først, eller bruk ${code('--cwd <mappe>')}.`,
     noCommits: () => `Repositoriet har ingen commits ennå, så det er ingenting å sammenligne med: commit møtene først, eller oppgi to revisjoner.`,
@@ -358,7 +371,7 @@ const nn: CliTexts = {
     minutes: 'referat: new, approve',
     minutesNew: 'skriv referatet frå eit møte ut frå saklista',
     minutesApprove: 'merk eit referat som godkjent i eit seinare møte (det kan då ikkje endrast)',
-    at: 'møtet som godkjende det, <forum>/<dato>',
+    at: 'møtet som godkjende det, <forum>/<dato> (standard: det seinare møtet der sakslista godkjenner det)',
     status: 'kva sekretariatet må gjere no, per forum',
     statusForum: 'berre dette forumet',
     statusSoon: 'vis oppfølgingspunkta med frist innan <days> dagar (standard: 14)',
@@ -418,6 +431,12 @@ const nn: CliTexts = {
     exists: (d) => `${code(d.path)} finst alt og vart late vere. Bruk ${code('--force')} for å skrive over henne.`,
     unreadable: (d) => `${code(d.path)} har ein forsats som ikkje kan lesast; \`etat check\` seier kvifor.`,
     alreadyApproved: (d) => `Referatet frå ${code(d.meeting)} er alt godkjent; eit godkjent referat vert aldri endra.`,
+    approvedNeverOverwritten: (d) =>
+      `Referatet frå ${code(d.meeting)} er godkjent, og eit godkjent referat vert aldri skrive over, heller ikkje med ${code('--force')}. Eit vedtak vert retta i eit seinare referat, som ei sak med ${code(`corrects: ${d.meeting}#<sak>`)}.`,
+    approvalRefused: (d) => `Avvist: ${d.reason}\n${d.hint}`,
+    noApprovingMeeting: (d) =>
+      `Ingen seinare møte i forumet har ei sak som godkjenner referatet frå ${code(d.meeting)}. Set ei slik sak på sakslista til møtet som godkjenner det (${code(`approves: ${d.meeting}`)}), eller oppgi møtet med ${code('--at')}.`,
+    severalApprovingMeetings: (d) => `Fleire møte har ei sak som godkjenner referatet frå ${code(d.meeting)}: ${d.meetings}. Oppgi møtet som godkjende det, med ${code('--at')}.`,
     badRevision: (d) => `${code(d.revision)} er ikkje ein revisjon i dette repositoriet: oppgje ei grein, ein tagg eller ein commit, til dømes \`main\` eller \`HEAD~1\`.`,
     notGitRepository: (d) => `${d.dir} ligg ikkje i ein git-arbeidskopi, og vedtaka vert lesne frå git. Køyr ${code('git init')} der først, eller bruk ${code('--cwd <mappe>')}.`,
     noCommits: () => `Repositoriet har ingen commits enno, så det er ingenting å samanlikne med: commit møta først, eller oppgje to revisjonar.`,

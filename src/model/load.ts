@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { buildAgenda, buildCase, buildMinutes, paperTargets, type PaperTarget } from './build.js';
 import { isCalendarDate } from './dates.js';
 import { isInside, resolveFromFile, toPosix } from './paths.js';
+import { builtInGuidance, guidanceOf } from './guidance.js';
 import { scanAtxHeadings } from './headings.js';
 import { parseMarkdownFile, parseTextFile, SourceFile } from './source.js';
 import type { Agenda, Case, Heading, Meeting, Minutes, OutsideFile, PaperRef, PaperSource, Repository } from './types.js';
@@ -157,6 +158,8 @@ export async function loadTree(config: Config, select?: (meetingDir: string) => 
     (f): f is SourceFile => f !== undefined,
   );
   const index = new Map(meetings.map((m) => [m.id, m]));
+  const ownTemplate = await readFile(join(root, 'templates', 'paper.md'), 'utf8').catch(() => undefined);
+  const paperGuidance = ownTemplate === undefined ? builtInGuidance() : new Set([...builtInGuidance(), ...guidanceOf(ownTemplate)]);
   return {
     root,
     config,
@@ -165,6 +168,7 @@ export async function loadTree(config: Config, select?: (meetingDir: string) => 
     files,
     papers,
     outside: tree.outside,
+    paperGuidance,
     meeting: (id) => index.get(id),
   };
 }

@@ -155,5 +155,11 @@ export interface Repository {
   /** Markdown papers that were read, by repository path. */
   readonly papers: ReadonlyMap<string, PaperSource>;
   readonly outside: readonly OutsideFile[];
+  /**
+   * The guidance lines of the case-paper templates — etat's own, and the
+   * repository's `templates/paper.md` when it has one — that a section of an
+   * unwritten paper still holds.
+   */
+  readonly paperGuidance?: ReadonlySet<string>;
   meeting(id: string): Meeting | undefined;
 }

@@ -4,6 +4,7 @@ import agendaDecideWithoutPapers from './agenda/decide-without-papers.js';
 import agendaDecideWithoutProposal from './agenda/decide-without-proposal.js';
 import agendaDuplicateItemId from './agenda/duplicate-item-id.js';
 import agendaPaperIncomplete from './agenda/paper-incomplete.js';
+import agendaPaperUnfilled from './agenda/paper-unfilled.js';
 import agendaPaperMissing from './agenda/paper-missing.js';
 import agendaPaperLate from './agenda/paper-late.js';
 import agendaLateNotice from './agenda/late-notice.js';
@@ -19,6 +20,7 @@ import fileYamlSyntax from './file/yaml-syntax.js';
 import meetingPathMismatch from './meeting/path-mismatch.js';
 import minutesAddedItem from './minutes/added-item.js';
 import minutesAgendaItemMissing from './minutes/agenda-item-missing.js';
+import minutesApprovalInvalid from './minutes/approval-invalid.js';
 import minutesApprovalPending from './minutes/approval-pending.js';
 import minutesDecideWithoutOutcome from './minutes/decide-without-outcome.js';
 import minutesDecisionMissingText from './minutes/decision-missing-text.js';
@@ -26,6 +28,8 @@ import minutesDecisionWithoutPreparation from './minutes/decision-without-prepar
 import minutesDissentNotRecorded from './minutes/dissent-not-recorded.js';
 import minutesItemNotOnAgenda from './minutes/item-not-on-agenda.js';
 import minutesNoAgenda from './minutes/no-agenda.js';
+import minutesOutcomeMissing from './minutes/outcome-missing.js';
+import minutesPresentAndAbsent from './minutes/present-and-absent.js';
 import minutesQuorum from './minutes/quorum.js';
 import minutesRecusedCounted from './minutes/recused-counted.js';
 import privacyNationalId from './privacy/national-id.js';
@@ -47,6 +51,7 @@ export const rules: readonly Rule[] = [
   agendaDecideWithoutPapers,
   agendaPaperMissing,
   agendaPaperIncomplete,
+  agendaPaperUnfilled,
   agendaPaperLate,
   agendaLateNotice,
   minutesNoAgenda,
@@ -55,10 +60,13 @@ export const rules: readonly Rule[] = [
   minutesDecisionWithoutPreparation,
   minutesAgendaItemMissing,
   minutesDecideWithoutOutcome,
+  minutesOutcomeMissing,
   minutesDecisionMissingText,
   minutesDissentNotRecorded,
+  minutesPresentAndAbsent,
   minutesQuorum,
   minutesApprovalPending,
+  minutesApprovalInvalid,
   minutesRecusedCounted,
   minutesApprovedChanged,
   privacyNationalId,

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { UsageError } from '../../errors.js';
 import { longDate } from '../../model/dates.js';
 import { frontMatter } from '../../scaffold/frontmatter.js';
 import { loadTemplate, render } from '../../scaffold/templates.js';
@@ -14,6 +15,10 @@ import { openMeeting } from '../meeting.js';
  */
 export default async function minutesNew(context: CommandContext, [meetingId]: unknown[], opts: Record<string, unknown>): Promise<number> {
   const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
+  // Approved minutes are the locked record: not even --force writes over them.
+  // A file whose front matter cannot be read is refused on its words alone: better refuse a draft than lose a record.
+  const minutes = meeting.minutes;
+  if (minutes && (minutes.status === 'approved' || (minutes.file.problem && /^status:[ \t]*["']?approved\b/m.test(minutes.file.text)))) throw new UsageError('approvedNeverOverwritten', { meeting: meeting.id });
   const forum = repo.config.fora.get(meeting.forum);
 
   const items = agenda.items

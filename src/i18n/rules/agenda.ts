@@ -1,9 +1,14 @@
-import { code } from '../lang.js';
+import { code, joinList, type Lang } from '../lang.js';
 import { message as m, type RuleCatalogue } from './types.js';
 
 /** Messages of the `agenda/*` rules. */
 
 const item = (d: Record<string, unknown>) => code(d.id);
+/** The headings a finding names, at most three, each in backticks. */
+const sections = (lang: Lang, d: Record<string, unknown>) => {
+  const all = (Array.isArray(d.sections) ? d.sections : []).map(code);
+  return all.length > 3 ? `${all.slice(0, 3).join(', ')} …` : joinList(lang, all);
+};
 
 export const en = {
   'agenda/purpose-missing': {
@@ -44,6 +49,16 @@ export const en = {
       both: m((d) => `This case paper for item ${item(d)} has neither a recommendation nor a proposed decision section.`, () => 'Add `## Anbefaling` (what is recommended, and why) and `## Forslag til vedtak`.'),
       recommendation: m((d) => `This case paper for item ${item(d)} has no recommendation section.`, () => 'Add `## Anbefaling`: which measure is recommended, and why.'),
       proposal: m((d) => `This case paper for item ${item(d)} has no proposed decision section.`, () => 'Add `## Forslag til vedtak` with the decision the forum is asked to make.'),
+    },
+  },
+  'agenda/paper-unfilled': {
+    description: 'A case paper for decision is written, not the template',
+    messages: {
+      default: m(
+        (d) =>
+          `The case paper of item ${item(d)} is still the template: ${d.count === 1 ? `the section ${sections('en', d)} is empty or holds` : `${String(d.count)} sections, ${sections('en', d)}, are empty or hold`} only its guidance — the item would reach the forum without case preparation.`,
+        () => 'Write each section in place of its guidance; a question that does not apply is answered by saying so, not left empty.',
+      ),
     },
   },
 } satisfies RuleCatalogue;
@@ -91,6 +106,16 @@ export const nb: Catalogue = {
       proposal: m((d) => `Dette saksfremlegget til sak ${item(d)} har ikke noe forslag til vedtak.`, () => 'Legg til `## Forslag til vedtak` med vedtaket forumet bes om å fatte.'),
     },
   },
+  'agenda/paper-unfilled': {
+    description: 'Et saksfremlegg til beslutning er skrevet, ikke bare malen',
+    messages: {
+      default: m(
+        (d) =>
+          `Saksfremlegget til sak ${item(d)} er fortsatt malen: ${d.count === 1 ? `avsnittet ${sections('nb', d)} er tomt` : `${String(d.count)} avsnitt, ${sections('nb', d)}, er tomme`} eller har bare veiledningen — saken ville kommet til forumet uten saksforberedelse.`,
+        () => 'Skriv hvert avsnitt i stedet for veiledningen; et spørsmål som ikke gjelder, besvares ved å si det, ikke ved å stå tomt.',
+      ),
+    },
+  },
 };
 
 export const nn: Catalogue = {
@@ -132,6 +157,16 @@ export const nn: Catalogue = {
       both: m((d) => `Dette saksframlegget til sak ${item(d)} har verken tilråding eller framlegg til vedtak.`, () => 'Legg til `## Tilråding` (kva som vert tilrådd, og kvifor) og `## Framlegg til vedtak`.'),
       recommendation: m((d) => `Dette saksframlegget til sak ${item(d)} har inga tilråding.`, () => 'Legg til `## Tilråding`: kva tiltak som vert tilrådd, og kvifor.'),
       proposal: m((d) => `Dette saksframlegget til sak ${item(d)} har ikkje noko framlegg til vedtak.`, () => 'Legg til `## Framlegg til vedtak` med vedtaket forumet vert bede om å gjere.'),
+    },
+  },
+  'agenda/paper-unfilled': {
+    description: 'Eit saksframlegg til vedtak er skrive, ikkje berre malen',
+    messages: {
+      default: m(
+        (d) =>
+          `Saksframlegget til sak ${item(d)} er framleis malen: ${d.count === 1 ? `avsnittet ${sections('nn', d)} er tomt` : `${String(d.count)} avsnitt, ${sections('nn', d)}, er tomme`} eller har berre rettleiinga — saka ville kome til forumet utan saksførebuing.`,
+        () => 'Skriv kvart avsnitt i staden for rettleiinga; eit spørsmål som ikkje gjeld, svarar ein på ved å seie det, ikkje ved å la det stå tomt.',
+      ),
     },
   },
 };

@@ -1,9 +1,15 @@
-import { code } from '../lang.js';
+import { code, joinList, type Lang } from '../lang.js';
 import { message as m, type RuleCatalogue } from './types.js';
 
 /** Messages of the `minutes/*`, `privacy/*` and `access/*` rules. */
 
 const item = (d: Record<string, unknown>) => code(d.id);
+/** "a decision on item `2`" / "decisions on items `2` and `3`", from the ids in `d.decided`. */
+const decisions = (lang: Lang, d: Record<string, unknown>) => {
+  const ids = (Array.isArray(d.decided) ? d.decided : []).map(code);
+  const words = { en: ['a decision on item', 'decisions on items'], nb: ['vedtak i sak', 'vedtak i sakene'], nn: ['vedtak i sak', 'vedtak i sakene'] }[lang];
+  return `${ids.length === 1 ? words[0] : words[1]} ${joinList(lang, ids)}`;
+};
 const kindEn: Record<string, string> = { inform: 'for information', discuss: 'for discussion' };
 const kindNb: Record<string, string> = { inform: 'til orientering', discuss: 'til drøfting' };
 const kindNn: Record<string, string> = { inform: 'til orientering', discuss: 'til drøfting' };
@@ -63,13 +69,40 @@ export const en = {
   'minutes/quorum': {
     description: 'Enough member agencies are present for the forum to decide',
     messages: {
-      default: m((d) => `Only ${String(d.present)} member agencies are present; ${String(d.forum)} needs ${String(d.quorum)} to decide.`, () => 'Check `present` against the attendance; below the quorum, defer the decisions to a meeting that has it.'),
+      default: m(
+        (d) => `Only ${String(d.present)} member agencies are present; ${String(d.forum)} needs ${String(d.quorum)} to decide, yet the minutes record ${decisions('en', d)}.`,
+        () => 'Check `present` against the attendance; below the quorum the forum may inform and discuss, but must defer its decisions to a meeting that has it.',
+      ),
     },
   },
   'minutes/approval-pending': {
     description: 'Minutes are approved once the forum has met again',
     messages: {
       default: m((d) => `These minutes are still a draft, though the forum has met again (${code(d.later)}): until approved they cannot be locked or published.`, (d) => `Approve them at the next meeting (an item with \`approves: ${String(d.meeting)}\`), then run \`etat minutes approve\`.`),
+    },
+  },
+  'minutes/approval-invalid': {
+    description: 'Approved minutes name a later, held meeting of the forum that approved them',
+    messages: {
+      otherForum: m((d) => `${code(d.at)} cannot have approved these minutes: it is a meeting of another forum, and only the forum that met approves its minutes.`, () => 'Name the meeting of this forum that approved them.'),
+      notLater: m((d) => `${code(d.at)} cannot have approved these minutes: it is not a later meeting, and minutes are approved by the forum's next meeting, not by the meeting they record or an earlier one.`, () => 'Name the later meeting that approved them; until one has, the minutes stay a draft.'),
+      unknown: m((d) => `${code(d.at)} cannot have approved these minutes: there is no such meeting in the repository.`, () => 'Name a meeting that has a folder under `meetings/`, or add the agenda of the meeting that approved them.'),
+      cancelled: m((d) => `${code(d.at)} cannot have approved these minutes: that meeting was cancelled.`, () => 'Name the meeting that did approve them; until one has, the minutes stay a draft.'),
+      notHeld: m((d) => `${code(d.at)} cannot have approved these minutes: that meeting has not been held yet.`, () => 'The minutes stay a draft until that meeting has approved them; `etat minutes approve` records the approval then.'),
+      notOnAgenda: m((d) => `${code(d.at)} cannot have approved these minutes: its agenda has no item that approves them, so the approval was never put to the forum.`, (d) => `Add an item with \`approves: ${String(d.meeting)}\` to that agenda (approval of the minutes).`),
+    },
+  },
+  'minutes/present-and-absent': {
+    description: 'An agency is either present or absent',
+    messages: {
+      default: m((d) => `${code(d.agency)} is listed both as present and as absent: neither the quorum nor the attendance can be told.`, () => 'Keep the agency in the one list that is true.'),
+    },
+  },
+  'minutes/outcome-missing': {
+    description: "Every item's outcome is recorded",
+    messages: {
+      inform: m((d) => `Item ${item(d)} was for information, but the minutes record no outcome: a reader cannot tell whether it was reached.`, () => 'Record `outcome: noted`, or `deferred` or `withdrawn` if the item was not reached.'),
+      discuss: m((d) => `Item ${item(d)} was for discussion, but the minutes record no outcome: a reader cannot tell whether it was reached.`, () => 'Record `outcome: discussed` and what was said, or `deferred` or `withdrawn` if the item was not reached.'),
     },
   },
   'minutes/recused-counted': {
@@ -151,13 +184,40 @@ export const nb: Catalogue = {
   'minutes/quorum': {
     description: 'Nok medlemsetater er til stede til at forumet kan fatte vedtak',
     messages: {
-      default: m((d) => `Bare ${String(d.present)} medlemsetater er til stede; ${String(d.forum)} trenger ${String(d.quorum)} for å være beslutningsdyktig.`, () => 'Sjekk `present` mot oppmøtet; under grensen må vedtakene utsettes til et møte som er beslutningsdyktig.'),
+      default: m(
+        (d) => `Bare ${String(d.present)} medlemsetater er til stede; ${String(d.forum)} trenger ${String(d.quorum)} for å være beslutningsdyktig, men referatet fører ${decisions('nb', d)}.`,
+        () => 'Sjekk `present` mot oppmøtet; under grensen kan forumet orientere og drøfte, men vedtakene må utsettes til et møte som er beslutningsdyktig.',
+      ),
     },
   },
   'minutes/approval-pending': {
     description: 'Referater godkjennes når forumet har møttes igjen',
     messages: {
       default: m((d) => `Referatet er fortsatt et utkast, selv om forumet har møttes igjen (${code(d.later)}): før det er godkjent, kan det ikke låses eller publiseres.`, (d) => `Godkjenn det i neste møte (en sak med \`approves: ${String(d.meeting)}\`), og kjør så \`etat minutes approve\`.`),
+    },
+  },
+  'minutes/approval-invalid': {
+    description: 'Godkjente referater viser til et senere, avholdt møte i forumet som godkjente dem',
+    messages: {
+      otherForum: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: det er et møte i et annet forum, og bare forumet som møttes, godkjenner referatet sitt.`, () => 'Vis til møtet i dette forumet som godkjente det.'),
+      notLater: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: det er ikke et senere møte, og et referat godkjennes av forumets neste møte, ikke av møtet det er referat fra eller et tidligere møte.`, () => 'Vis til det senere møtet som godkjente det; til et møte har gjort det, er referatet et utkast.'),
+      unknown: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: det finnes ikke noe slikt møte i repositoriet.`, () => 'Vis til et møte som har en mappe under `meetings/`, eller legg til sakslisten for møtet som godkjente det.'),
+      cancelled: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: det møtet ble avlyst.`, () => 'Vis til møtet som faktisk godkjente det; til et møte har gjort det, er referatet et utkast.'),
+      notHeld: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: det møtet er ikke holdt ennå.`, () => 'Referatet er et utkast til møtet har godkjent det; `etat minutes approve` fører godkjenningen da.'),
+      notOnAgenda: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: sakslisten har ingen sak som godkjenner det, så godkjenningen ble aldri lagt fram for forumet.`, (d) => `Legg til en sak med \`approves: ${String(d.meeting)}\` i den sakslisten (godkjenning av referat).`),
+    },
+  },
+  'minutes/present-and-absent': {
+    description: 'En etat er enten til stede eller fraværende',
+    messages: {
+      default: m((d) => `${code(d.agency)} står både som til stede og som fraværende: verken beslutningsdyktigheten eller oppmøtet kan avgjøres.`, () => 'Behold etaten i den ene lista som stemmer.'),
+    },
+  },
+  'minutes/outcome-missing': {
+    description: 'Utfallet av hver sak er ført',
+    messages: {
+      inform: m((d) => `Sak ${item(d)} var til orientering, men referatet fører ikke noe utfall: en leser kan ikke se om saken ble behandlet.`, () => 'Før `outcome: noted`, eller `deferred` eller `withdrawn` om saken ikke ble behandlet.'),
+      discuss: m((d) => `Sak ${item(d)} var til drøfting, men referatet fører ikke noe utfall: en leser kan ikke se om saken ble behandlet.`, () => 'Før `outcome: discussed` og hva som ble sagt, eller `deferred` eller `withdrawn` om saken ikke ble behandlet.'),
     },
   },
   'minutes/recused-counted': {
@@ -237,13 +297,40 @@ export const nn: Catalogue = {
   'minutes/quorum': {
     description: 'Nok medlemsetatar er til stades til at forumet er vedtaksført',
     messages: {
-      default: m((d) => `Berre ${String(d.present)} medlemsetatar er til stades; ${String(d.forum)} treng ${String(d.quorum)} for å vere vedtaksført.`, () => 'Sjekk `present` mot oppmøtet; under grensa må vedtaka utsetjast til eit møte som er vedtaksført.'),
+      default: m(
+        (d) => `Berre ${String(d.present)} medlemsetatar er til stades; ${String(d.forum)} treng ${String(d.quorum)} for å vere vedtaksført, men referatet fører ${decisions('nn', d)}.`,
+        () => 'Sjekk `present` mot oppmøtet; under grensa kan forumet orientere og drøfte, men vedtaka må utsetjast til eit møte som er vedtaksført.',
+      ),
     },
   },
   'minutes/approval-pending': {
     description: 'Referat vert godkjende når forumet har møtst att',
     messages: {
       default: m((d) => `Referatet er framleis eit utkast, sjølv om forumet har møtst att (${code(d.later)}): før det er godkjent, kan det ikkje låsast eller publiserast.`, (d) => `Godkjenn det i neste møte (ei sak med \`approves: ${String(d.meeting)}\`), og køyr så \`etat minutes approve\`.`),
+    },
+  },
+  'minutes/approval-invalid': {
+    description: 'Godkjende referat viser til eit seinare, halde møte i forumet som godkjende dei',
+    messages: {
+      otherForum: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: det er eit møte i eit anna forum, og berre forumet som møttest, godkjenner referatet sitt.`, () => 'Vis til møtet i dette forumet som godkjende det.'),
+      notLater: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: det er ikkje eit seinare møte, og eit referat vert godkjent av neste møte i forumet, ikkje av møtet det er referat frå eller eit tidlegare møte.`, () => 'Vis til det seinare møtet som godkjende det; til eit møte har gjort det, er referatet eit utkast.'),
+      unknown: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: det finst ikkje noko slikt møte i repositoriet.`, () => 'Vis til eit møte som har ei mappe under `meetings/`, eller legg til sakslista for møtet som godkjende det.'),
+      cancelled: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: det møtet vart avlyst.`, () => 'Vis til møtet som faktisk godkjende det; til eit møte har gjort det, er referatet eit utkast.'),
+      notHeld: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: det møtet er ikkje halde enno.`, () => 'Referatet er eit utkast til møtet har godkjent det; `etat minutes approve` fører godkjenninga då.'),
+      notOnAgenda: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: sakslista har inga sak som godkjenner det, så godkjenninga vart aldri lagd fram for forumet.`, (d) => `Legg til ei sak med \`approves: ${String(d.meeting)}\` i den sakslista (godkjenning av referat).`),
+    },
+  },
+  'minutes/present-and-absent': {
+    description: 'Ein etat er anten til stades eller fråverande',
+    messages: {
+      default: m((d) => `${code(d.agency)} står både som til stades og som fråverande: korkje vedtaksføret eller oppmøtet kan avgjerast.`, () => 'Behald etaten i den eine lista som stemmer.'),
+    },
+  },
+  'minutes/outcome-missing': {
+    description: 'Utfallet av kvar sak er ført',
+    messages: {
+      inform: m((d) => `Sak ${item(d)} var til orientering, men referatet fører ikkje noko utfall: ein lesar kan ikkje sjå om saka vart handsama.`, () => 'Før `outcome: noted`, eller `deferred` eller `withdrawn` om saka ikkje vart handsama.'),
+      discuss: m((d) => `Sak ${item(d)} var til drøfting, men referatet fører ikkje noko utfall: ein lesar kan ikkje sjå om saka vart handsama.`, () => 'Før `outcome: discussed` og kva som vart sagt, eller `deferred` eller `withdrawn` om saka ikkje vart handsama.'),
     },
   },
   'minutes/recused-counted': {
