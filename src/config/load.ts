@@ -1,10 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Finding, SeveritySetting } from '../findings.js';
 import { describeSchemaProblem } from '../i18n/schema.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { asDict, asList, asString } from '../model/data.js';
+import { formatBytes, MAX_FRONT_MATTER_BYTES } from '../model/limits.js';
+import { readInside } from '../model/read.js';
 import { parseYamlFile, type SourceFile } from '../model/source.js';
 import { findingAt } from '../rules/finding.js';
 import { validate } from '../schema/index.js';
@@ -15,6 +17,12 @@ export const CONFIG_FILE = 'etat.yml';
 /** The folder holding `etat.yml`: `start` or the nearest folder above it. */
 export async function findRoot(start: string): Promise<string> {
   let dir = resolve(start);
+  // A folder that is not there is the first thing to say, not that no etat.yml was found in it.
+  const isFolder = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isFolder) throw new ConfigError('noFolder', { dir });
   for (;;) {
     const isFile = await stat(join(dir, CONFIG_FILE)).then(
       (s) => s.isFile(),
@@ -36,13 +44,12 @@ export interface LoadConfigOptions {
 
 /** Read and validate `<root>/etat.yml`; a broken file is a ConfigError with positions. */
 export async function loadConfig(root: string, options: LoadConfigOptions = {}): Promise<Config> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(join(root, CONFIG_FILE));
-  } catch {
-    throw new ConfigError('configUnreadable', { file: CONFIG_FILE, root });
-  }
-  const file = parseYamlFile(CONFIG_FILE, bytes);
+  // Read as every file of the repository is: inside it, a regular file, within the limit — never through a link out.
+  const read = await readInside(await realpath(root), join(root, CONFIG_FILE), MAX_FRONT_MATTER_BYTES);
+  if (read.kind === 'outside') throw new ConfigError('configOutside', { file: CONFIG_FILE, root });
+  if (read.kind === 'tooLarge') throw new ConfigError('configTooLarge', { file: CONFIG_FILE, root, size: formatBytes(read.size), max: formatBytes(MAX_FRONT_MATTER_BYTES) });
+  if (read.kind !== 'file') throw new ConfigError('configUnreadable', { file: CONFIG_FILE, root });
+  const file = parseYamlFile(CONFIG_FILE, read.bytes);
   const data = asDict(file.data);
   const language = options.lang ?? (isLang(data?.language) ? data.language : (options.fallbackLang ?? DEFAULT_LANG));
   const findings = configFindings(file, language);

@@ -100,9 +100,13 @@ const en = {
     off: 'off',
   },
   error: {
+    noFolder: (d: { dir: string }) => `There is no folder ${d.dir}: check the path given to ${code('--cwd')}.`,
     notFound: (d: { dir: string }) => `No ${code('etat.yml')} in ${d.dir} or any folder above it. Run ${code('etat init')} to create a governance repository, or pass ${code('--cwd <dir>')}.`,
     configInvalid: (d: { file: string }) => `${code(d.file)} has problems that must be fixed before anything can be checked:`,
     configUnreadable: (d: { file: string }) => `${code(d.file)} could not be read.`,
+    configOutside: (d: { file: string }) =>
+      `${code(d.file)} is a symbolic link that leads out of the repository, so it was not read: a repository's configuration is part of the repository. Put the file itself in its place.`,
+    configTooLarge: (d: { file: string; size: string; max: string }) => `${code(d.file)} is ${d.size}; etat reads a configuration of up to ${d.max}, so it was not read.`,
     unknownFormat: (d: { format: string; allowed: string }) => `Unknown format ${code(d.format)}: use ${d.allowed}.`,
     outputWithoutFormat: (d: { output: string }) => `${code(`--output ${d.output}`)} has no ${code('--format')} next to it: say which report to write, e.g. ${code(`--format sarif --output ${d.output}`)}.`,
     formatsToTerminal: (d: { formats: string }) => `Only one report can go to the terminal, and ${d.formats} have no ${code('--output')}: give all but one of them an ${code('--output <file>')}.`,
@@ -129,6 +133,7 @@ const en = {
       `There is no forum ${code(d.forum)} in etat.yml.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} Use ${d.known}.`,
     unknownAgencyOption: (d: { agency: string }) => `There is no agency ${code(d.agency)} in \`etat.yml\`.`,
     exists: (d: { path: string }) => `${code(d.path)} exists already and was left as it is. Use ${code('--force')} to overwrite it.`,
+    notAFile: (d: { path: string }) => `${code(d.path)} is not a file (a folder, a pipe or a device), so it was not read.`,
     unreadable: (d: { path: string }) => `${code(d.path)} has front matter that cannot be read; \`etat check\` says why.`,
     alreadyApproved: (d: { meeting: string }) => `The minutes of ${code(d.meeting)} are approved already; approved minutes are never changed.`,
     approvedNeverOverwritten: (d: { meeting: string }) =>
@@ -148,6 +153,12 @@ const en = {
       `${d.file}:${d.line}:${d.column}: the template uses ${code(`{{${d.field}}}`)}, which is not a field etat provides. Fields: ${d.allowed}.`,
     templatePartial: (d: { file: string; line: number; column: number }) => `${d.file}:${d.line}:${d.column}: templates cannot include other files (\`{{> …}}\`).`,
     templateSyntax: (d: { file: string; message: string }) => `${d.file}: the template cannot be read: ${d.message}`,
+    templateRecursive: (d: { file: string; line: number; column: number; field: string }) =>
+      `${d.file}:${d.line}:${d.column}: the section ${code(`{{#${d.field}}}`)} is inside a section of the same name, which would repeat the whole list for every entry of it.`,
+    templateDepth: (d: { file: string; line: number; column: number; max: number }) => `${d.file}:${d.line}:${d.column}: sections nest more than ${d.max} deep here; no template needs that.`,
+    templateOutput: (d: { file: string; max: string }) => `${d.file}: the template made more than ${d.max} of text, so nothing was written.`,
+    templateOutside: (d: { file: string }) => `${code(d.file)} is a symbolic link that leads out of the repository, so it was not read. Put the template itself in its place.`,
+    templateUnreadable: (d: { file: string; max: string }) => `${code(d.file)} is not a file of up to ${d.max}, so it was not read.`,
     commander: {
       'commander.unknownCommand': (d: Parsed) => `Unknown command ${code(d.token)}.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} See ${code('etat --help')}.`,
       'commander.unknownOption': (d: Parsed) => `Unknown option ${code(d.token)}.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} See ${code('--help')}.`,
@@ -253,9 +264,13 @@ const nb: CliTexts = {
     off: 'av',
   },
   error: {
+    noFolder: (d) => `Det finnes ingen mappe ${d.dir}: sjekk stien du ga til ${code('--cwd')}.`,
     notFound: (d) => `Fant ingen ${code('etat.yml')} i ${d.dir} eller noen mappe over den. Kjør ${code('etat init')} for å lage et styringsrepositorium, eller bruk ${code('--cwd <mappe>')}.`,
     configInvalid: (d) => `${code(d.file)} har feil som må rettes før noe kan sjekkes:`,
     configUnreadable: (d) => `${code(d.file)} kunne ikke leses.`,
+    configOutside: (d) =>
+      `${code(d.file)} er en symbolsk lenke som fører ut av repositoriet, så den ble ikke lest: oppsettet til et repositorium hører til i repositoriet. Legg selve filen der i stedet.`,
+    configTooLarge: (d) => `${code(d.file)} er ${d.size}; etat leser oppsett på opptil ${d.max}, så det ble ikke lest.`,
     unknownFormat: (d) => `Ukjent format ${code(d.format)}: bruk ${d.allowed}.`,
     outputWithoutFormat: (d) => `${code(`--output ${d.output}`)} har ingen ${code('--format')} ved siden av seg: si hvilken rapport som skal skrives, f.eks. ${code(`--format sarif --output ${d.output}`)}.`,
     formatsToTerminal: (d) => `Bare én rapport kan gå til terminalen, og ${d.formats} har ingen ${code('--output')}: gi alle unntatt én en ${code('--output <fil>')}.`,
@@ -281,6 +296,7 @@ const nb: CliTexts = {
     unknownForumOption: (d) => `Det finnes ikke noe forum ${code(d.forum)} i etat.yml.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Bruk ${d.known}.`,
     unknownAgencyOption: (d) => `Det finnes ingen etat ${code(d.agency)} i \`etat.yml\`.`,
     exists: (d) => `${code(d.path)} finnes allerede og ble latt være. Bruk ${code('--force')} for å overskrive den.`,
+    notAFile: (d) => `${code(d.path)} er ikke en fil (en mappe, et rør eller en enhet), så den ble ikke lest.`,
     unreadable: (d) => `${code(d.path)} har en forsats som ikke kan leses; \`etat check\` sier hvorfor.`,
     alreadyApproved: (d) => `Referatet fra ${code(d.meeting)} er allerede godkjent; et godkjent referat endres aldri.`,
     approvedNeverOverwritten: (d) =>
@@ -298,6 +314,11 @@ const nb: CliTexts = {
     templateField: (d) => `${d.file}:${d.line}:${d.column}: malen bruker ${code(`{{${d.field}}}`)}, som ikke er et felt etat fyller ut. Felt: ${d.allowed}.`,
     templatePartial: (d) => `${d.file}:${d.line}:${d.column}: maler kan ikke hente inn andre filer (\`{{> …}}\`).`,
     templateSyntax: (d) => `${d.file}: malen kan ikke leses: ${d.message}`,
+    templateRecursive: (d) => `${d.file}:${d.line}:${d.column}: seksjonen ${code(`{{#${d.field}}}`)} står inne i en seksjon med samme navn, som ville gjenta hele lista for hver oppføring i den.`,
+    templateDepth: (d) => `${d.file}:${d.line}:${d.column}: seksjonene er nøstet mer enn ${d.max} nivåer dypt her; ingen mal trenger det.`,
+    templateOutput: (d) => `${d.file}: malen laget mer enn ${d.max} tekst, så ingenting ble skrevet.`,
+    templateOutside: (d) => `${code(d.file)} er en symbolsk lenke som fører ut av repositoriet, så den ble ikke lest. Legg selve malen der i stedet.`,
+    templateUnreadable: (d) => `${code(d.file)} er ikke en fil på opptil ${d.max}, så den ble ikke lest.`,
     commander: {
       'commander.unknownCommand': (d) => `Ukjent kommando ${code(d.token)}.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Se ${code('etat --help')}.`,
       'commander.unknownOption': (d) => `Ukjent valg ${code(d.token)}.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Se ${code('--help')}.`,
@@ -401,9 +422,13 @@ const nn: CliTexts = {
     off: 'av',
   },
   error: {
+    noFolder: (d) => `Det finst inga mappe ${d.dir}: sjekk stien du gav til ${code('--cwd')}.`,
     notFound: (d) => `Fann ingen ${code('etat.yml')} i ${d.dir} eller nokon mappe over henne. Køyr ${code('etat init')} for å lage eit styringsrepositorium, eller bruk ${code('--cwd <mappe>')}.`,
     configInvalid: (d) => `${code(d.file)} har feil som må rettast før noko kan sjekkast:`,
     configUnreadable: (d) => `${code(d.file)} kunne ikkje lesast.`,
+    configOutside: (d) =>
+      `${code(d.file)} er ei symbolsk lenkje som fører ut av repositoriet, så ho vart ikkje lesen: oppsettet til eit repositorium høyrer til i repositoriet. Legg sjølve fila der i staden.`,
+    configTooLarge: (d) => `${code(d.file)} er ${d.size}; etat les oppsett på opptil ${d.max}, så det vart ikkje lese.`,
     unknownFormat: (d) => `Ukjent format ${code(d.format)}: bruk ${d.allowed}.`,
     outputWithoutFormat: (d) => `${code(`--output ${d.output}`)} har ingen ${code('--format')} ved sida av seg: sei kva rapport som skal skrivast, t.d. ${code(`--format sarif --output ${d.output}`)}.`,
     formatsToTerminal: (d) => `Berre éin rapport kan gå til terminalen, og ${d.formats} har ingen ${code('--output')}: gi alle unnateke éin ei ${code('--output <fil>')}.`,
@@ -429,6 +454,7 @@ const nn: CliTexts = {
     unknownForumOption: (d) => `Det finst ikkje noko forum ${code(d.forum)} i etat.yml.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Bruk ${d.known}.`,
     unknownAgencyOption: (d) => `Det finst ingen etat ${code(d.agency)} i \`etat.yml\`.`,
     exists: (d) => `${code(d.path)} finst alt og vart late vere. Bruk ${code('--force')} for å skrive over henne.`,
+    notAFile: (d) => `${code(d.path)} er ikkje ei fil (ei mappe, eit røyr eller ei eining), så ho vart ikkje lesen.`,
     unreadable: (d) => `${code(d.path)} har ein forsats som ikkje kan lesast; \`etat check\` seier kvifor.`,
     alreadyApproved: (d) => `Referatet frå ${code(d.meeting)} er alt godkjent; eit godkjent referat vert aldri endra.`,
     approvedNeverOverwritten: (d) =>
@@ -446,6 +472,11 @@ const nn: CliTexts = {
     templateField: (d) => `${d.file}:${d.line}:${d.column}: malen brukar ${code(`{{${d.field}}}`)}, som ikkje er eit felt etat fyller ut. Felt: ${d.allowed}.`,
     templatePartial: (d) => `${d.file}:${d.line}:${d.column}: malar kan ikkje hente inn andre filer (\`{{> …}}\`).`,
     templateSyntax: (d) => `${d.file}: malen kan ikkje lesast: ${d.message}`,
+    templateRecursive: (d) => `${d.file}:${d.line}:${d.column}: seksjonen ${code(`{{#${d.field}}}`)} står inne i ein seksjon med same namn, som ville gjenta heile lista for kvar oppføring i ho.`,
+    templateDepth: (d) => `${d.file}:${d.line}:${d.column}: seksjonane er nøsta meir enn ${d.max} nivå djupt her; ingen mal treng det.`,
+    templateOutput: (d) => `${d.file}: malen laga meir enn ${d.max} tekst, så ingenting vart skrive.`,
+    templateOutside: (d) => `${code(d.file)} er ei symbolsk lenkje som fører ut av repositoriet, så ho vart ikkje lesen. Legg sjølve malen der i staden.`,
+    templateUnreadable: (d) => `${code(d.file)} er ikkje ei fil på opptil ${d.max}, så ho vart ikkje lesen.`,
     commander: {
       'commander.unknownCommand': (d) => `Ukjend kommando ${code(d.token)}.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Sjå ${code('etat --help')}.`,
       'commander.unknownOption': (d) => `Ukjent val ${code(d.token)}.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Sjå ${code('--help')}.`,

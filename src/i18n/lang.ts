@@ -1,3 +1,5 @@
+import { excerpt } from './excerpt.js';
+
 /** The languages `etat` speaks: bokmål, nynorsk and English. */
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -38,7 +40,10 @@ export function joinList(lang: Lang, items: readonly string[], conjunction: 'and
   return `${items.slice(0, -1).join(', ')} ${CONJUNCTIONS[lang][conjunction]} ${items[items.length - 1]}`;
 }
 
-/** `code` in backticks, as every message writes keys and values. */
+/**
+ * `code` in backticks, as every message writes keys and values: values from
+ * the repository as a short excerpt, with control characters escaped.
+ */
 export function code(value: unknown): string {
-  return '`' + String(value) + '`';
+  return '`' + excerpt(value) + '`';
 }

@@ -18,7 +18,7 @@ interface SchemaTexts {
   };
 }
 
-const show = (value: unknown): string => code(typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown): string => code(value);
 const list = (lang: Lang, values: unknown) => joinList(lang, (Array.isArray(values) ? values : [values]).map(show), 'or');
 const typeNames = (texts: Record<string, string>, lang: Lang, type: unknown) =>
   joinList(lang, String(type).split(',').map((t) => texts[t] ?? t), 'or');
@@ -36,6 +36,7 @@ const en: SchemaTexts = {
     minLength: () => 'This must not be empty.',
     minimum: (d) => `Expected at least ${String(d.limit)}, found ${show(d.value)}.`,
     uniqueItems: (d) => `Entries ${Number(d.j) + 1} and ${Number(d.i) + 1} are the same.`,
+    finite: (d) => `${show(d.value)} is not a number etat can use: write a whole number or a date.`,
   },
   fallback: (d) => `This breaks the rule ${code(d.keyword)} of the schema.`,
   hint: {
@@ -58,6 +59,7 @@ const nb: SchemaTexts = {
     minLength: () => 'Denne kan ikke være tom.',
     minimum: (d) => `Forventet minst ${String(d.limit)}, fant ${show(d.value)}.`,
     uniqueItems: (d) => `Oppføring ${Number(d.j) + 1} og ${Number(d.i) + 1} er like.`,
+    finite: (d) => `${show(d.value)} er ikke et tall etat kan bruke: skriv et heltall eller en dato.`,
   },
   fallback: (d) => `Dette bryter regelen ${code(d.keyword)} i skjemaet.`,
   hint: {
@@ -80,6 +82,7 @@ const nn: SchemaTexts = {
     minLength: () => 'Denne kan ikkje vere tom.',
     minimum: (d) => `Venta minst ${String(d.limit)}, fann ${show(d.value)}.`,
     uniqueItems: (d) => `Oppføring ${Number(d.j) + 1} og ${Number(d.i) + 1} er like.`,
+    finite: (d) => `${show(d.value)} er ikkje eit tal etat kan bruke: skriv eit heiltal eller ein dato.`,
   },
   fallback: (d) => `Dette bryt regelen ${code(d.keyword)} i skjemaet.`,
   hint: {
@@ -105,4 +108,15 @@ export function describeSchemaProblem(lang: Lang, problem: SchemaProblem): { rea
   const reason = where ? `${where}: ${words}` : words;
   const hint = keyword === 'additionalProperties' || keyword === 'propertyName' ? texts.hint.additionalProperties : keyword === 'required' ? texts.hint.required : texts.hint.default;
   return { reason, hint };
+}
+
+const MORE: Record<Lang, (count: number) => { reason: string; hint: string }> = {
+  en: (count) => ({ reason: `${count} more problems of the schema in this file are not shown.`, hint: 'Correct the ones shown, and check again.' }),
+  nb: (count) => ({ reason: `${count} problemer til med skjemaet i denne filen vises ikke.`, hint: 'Rett dem som vises, og sjekk på nytt.' }),
+  nn: (count) => ({ reason: `${count} problem til med skjemaet i denne fila vert ikkje viste.`, hint: 'Rett dei som vert viste, og sjekk på nytt.' }),
+};
+
+/** The last schema finding of a file with more problems than are reported. */
+export function describeMoreProblems(lang: Lang, count: number): { reason: string; hint: string } {
+  return MORE[lang](count);
 }

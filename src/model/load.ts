@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, posix, relative } from 'node:path';
 import { findRoot, loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import type { Lang } from '../i18n/lang.js';
@@ -8,8 +8,10 @@ import { buildAgenda, buildCase, buildMinutes, paperTargets, type PaperTarget } 
 import { isCalendarDate } from './dates.js';
 import { isInside, resolveFromFile, toPosix } from './paths.js';
 import { builtInGuidance, guidanceOf } from './guidance.js';
-import { scanAtxHeadings } from './headings.js';
-import { parseMarkdownFile, parseTextFile, SourceFile } from './source.js';
+import { scanAtxHeadings, scanHeadings } from './headings.js';
+import { formatBytes, MAX_MARKDOWN_PARSE_BYTES, MAX_PAPER_BYTES, MAX_RECORD_BYTES } from './limits.js';
+import { readInside, type Read } from './read.js';
+import { parseMarkdownFile, parseTextFile, SourceFile, type FileProblem } from './source.js';
 import type { Agenda, Case, Heading, Meeting, Minutes, OutsideFile, PaperRef, PaperSource, Repository } from './types.js';
 
 export interface LoadOptions {
@@ -68,9 +70,13 @@ export async function loadTree(config: Config, select?: (meetingDir: string) => 
   const sources = new Map<string, SourceFile>();
   await Promise.all(
     [...tree.meetingFiles, ...tree.caseFiles].map(async (path) => {
-      sources.set(path, parseMarkdownFile(path, await readFile(join(root, path))));
+      const read = await readInside(realRoot, join(root, path), MAX_RECORD_BYTES);
+      if (read.kind === 'file') sources.set(path, parseMarkdownFile(path, read.bytes));
+      else if (read.kind === 'outside') tree.outside.push(outsideFile(path));
+      else if (read.kind !== 'missing') sources.set(path, unreadFile(path, read, 'record'));
     }),
   );
+  tree.outside.sort((a, b) => (a.path < b.path ? -1 : 1));
 
   // Papers: resolve every path an agenda lists, then read the Markdown ones once.
   const paperStatus = new Map<string, Promise<'present' | 'missing' | 'outside'>>();
@@ -102,12 +108,14 @@ export async function loadTree(config: Config, select?: (meetingDir: string) => 
     const { parseHeadings } = await import('./markdown.js');
     await Promise.all(
       markdownPapers.map(async (path) => {
-        const file = parseTextFile(path, await readFile(join(root, path)));
+        const read = await readInside(realRoot, join(root, path), MAX_PAPER_BYTES);
+        const file = read.kind === 'file' ? parseTextFile(path, read.bytes) : unreadFile(path, read, 'paper');
         let headings: Heading[] | undefined;
         let atx: Heading[] | undefined | null = null;
         papers.set(path, {
           file,
-          headings: () => (headings ??= file.problem ? [] : parseHeadings(file)),
+          // remark gives the exact answer; past a size, its syntax tree costs more memory than a check may take.
+          headings: () => (headings ??= file.problem ? [] : file.text.length > MAX_MARKDOWN_PARSE_BYTES ? scanHeadings(file.text) : parseHeadings(file)),
           atxHeadings: () => (atx === null ? (atx = file.problem ? [] : scanAtxHeadings(file.text)) : atx),
         });
       }),
@@ -158,8 +166,8 @@ export async function loadTree(config: Config, select?: (meetingDir: string) => 
     (f): f is SourceFile => f !== undefined,
   );
   const index = new Map(meetings.map((m) => [m.id, m]));
-  const ownTemplate = await readFile(join(root, 'templates', 'paper.md'), 'utf8').catch(() => undefined);
-  const paperGuidance = ownTemplate === undefined ? builtInGuidance() : new Set([...builtInGuidance(), ...guidanceOf(ownTemplate)]);
+  const ownTemplate = await readInside(realRoot, join(root, 'templates', 'paper.md'), MAX_PAPER_BYTES);
+  const paperGuidance = ownTemplate.kind === 'file' ? new Set([...builtInGuidance(), ...guidanceOf(ownTemplate.bytes.toString('utf8'))]) : builtInGuidance();
   return {
     root,
     config,
@@ -188,8 +196,21 @@ function folderKey(folder: string): [string, number] {
 /** List meetings/ and cases/ in two directory reads (meetings/ recursively). */
 async function listTree(root: string, realRoot: string): Promise<Tree> {
   const tree: Tree = { files: new Set(), links: new Set(), meetingFiles: [], caseFiles: [], outside: [] };
-  const meetingEntries = await readdir(join(root, 'meetings'), { recursive: true, withFileTypes: true }).catch(() => [] as Dirent[]);
-  const caseEntries = await readdir(join(root, 'cases'), { withFileTypes: true }).catch(() => [] as Dirent[]);
+  // `meetings/` or `cases/` may itself be a link: listed only when it stays inside (a link to `/` must walk nothing).
+  const listed = async (folder: string, recursive: boolean): Promise<Dirent[]> => {
+    const real = await realpath(join(root, folder)).catch(() => undefined);
+    if (real === undefined) return [];
+    if (!isInside(realRoot, real)) {
+      tree.outside.push(outsideFile(folder));
+      return [];
+    }
+    return readdir(real, { recursive, withFileTypes: true }).then(
+      (entries) => entries.map((entry) => Object.assign(entry, { parentPath: join(root, folder, relative(real, entry.parentPath)) })),
+      () => [] as Dirent[],
+    );
+  };
+  const meetingEntries = await listed('meetings', true);
+  const caseEntries = await listed('cases', false);
   const links: Promise<void>[] = [];
   const consider = (entry: Dirent, isMeetingOrCase: (path: string) => boolean) => {
     const path = toPosix(posix.relative(toPosix(root), toPosix(join(entry.parentPath, entry.name))));
@@ -199,7 +220,7 @@ async function listTree(root: string, realRoot: string): Promise<Tree> {
       links.push(
         realpath(join(root, path)).then(
           (target) => {
-            if (!isInside(realRoot, target)) tree.outside.push({ path, file: new SourceFile(path, '', { yamlStart: 0, bodyStart: 0 }) });
+            if (!isInside(realRoot, target)) tree.outside.push(outsideFile(path));
             else if (isMeetingOrCase(path)) (path.startsWith('cases/') ? tree.caseFiles : tree.meetingFiles).push(path);
           },
           () => undefined, // a dangling link is a missing file
@@ -216,6 +237,21 @@ async function listTree(root: string, realRoot: string): Promise<Tree> {
   tree.meetingFiles.sort();
   tree.outside.sort((a, b) => (a.path < b.path ? -1 : 1));
   return tree;
+}
+
+/** A file that was not read because a link takes it out of the repository: an empty stand-in to place the finding on. */
+function outsideFile(path: string): OutsideFile {
+  return { path, file: new SourceFile(path, '', { yamlStart: 0, bodyStart: 0 }) };
+}
+
+/** A file that was not read — too large, or not a regular file — with the problem to report at it. */
+function unreadFile(path: string, read: Exclude<Read, { kind: 'file' }>, kind: 'record' | 'paper'): SourceFile {
+  const max = kind === 'record' ? MAX_RECORD_BYTES : MAX_PAPER_BYTES;
+  const problem: FileProblem =
+    read.kind === 'tooLarge'
+      ? { ruleId: 'file/too-large', messageId: kind === 'record' ? 'file' : 'paper', data: { size: formatBytes(read.size), max: formatBytes(max) }, start: 0, end: 0 }
+      : { ruleId: 'file/encoding', messageId: 'notFile', data: {}, start: 0, end: 0 };
+  return new SourceFile(path, '', { yamlStart: 0, bodyStart: 0, problem });
 }
 
 function isMeetingFile(path: string): boolean {

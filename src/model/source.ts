@@ -1,13 +1,14 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { location } from 'vfile-location';
 import type { Place } from '../findings.js';
+import { formatBytes, MAX_FRONT_MATTER_BYTES, MAX_YAML_DEPTH } from './limits.js';
 
 /** A path into YAML data: keys and sequence indexes, as ajv's instancePath splits it. */
 export type YamlPath = readonly (string | number)[];
 
 /** Why a file could not be read into data. Rendered by the `file/*` rules. */
 export interface FileProblem {
-  ruleId: 'file/encoding' | 'file/front-matter-missing' | 'file/yaml-syntax';
+  ruleId: 'file/encoding' | 'file/front-matter-missing' | 'file/yaml-syntax' | 'file/too-large';
   messageId: string;
   data: Record<string, unknown>;
   /** Offsets in the decoded text. */
@@ -166,9 +167,28 @@ export function parseYamlFile(path: string, bytes: Uint8Array): SourceFile {
 const MAX_ALIAS_COUNT = 1000;
 
 function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: number, bodyStart: number): SourceFile {
+  const yaml = text.slice(yamlStart, yamlEnd);
+  const unread = (ruleId: FileProblem['ruleId'], messageId: string, data: Record<string, unknown>, at = 0, doc?: Document) =>
+    new SourceFile(path, text, { doc, yamlStart, bodyStart, problem: { ruleId, messageId, data, start: yamlStart + at, end: yamlStart + at } });
+
+  // What could exhaust the parser is refused before it runs: too much text, too deep a nesting.
+  const bytes = Buffer.byteLength(yaml);
+  if (bytes > MAX_FRONT_MATTER_BYTES) return unread('file/too-large', 'frontMatter', { size: formatBytes(bytes), max: formatBytes(MAX_FRONT_MATTER_BYTES) });
+  const deep = tooDeep(yaml);
+  if (deep !== undefined) return unread('file/yaml-syntax', 'depth', { max: MAX_YAML_DEPTH }, deep);
+  // A carriage return that ends no line: YAML readers disagree on whether it breaks the line, so what one reads, another does not.
+  const cr = /\r(?!\n)/.exec(yaml);
+  if (cr) return unread('file/yaml-syntax', 'bareCr', {}, cr.index);
+
   // YAML 1.2 core schema: dates stay strings, `10:00` is not sexagesimal, and no
   // tag can construct anything but plain data — nothing in a repository runs code.
-  const doc = parseDocument(text.slice(yamlStart, yamlEnd), { uniqueKeys: true, merge: true, prettyErrors: false });
+  let doc: Document;
+  try {
+    doc = parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false });
+  } catch {
+    // The pre-scan keeps nesting far below what exhausts the stack; this is the guard behind it.
+    return unread('file/yaml-syntax', 'depth', { max: MAX_YAML_DEPTH });
+  }
   const error = doc.errors[0];
   if (error) {
     return new SourceFile(path, text, {
@@ -184,17 +204,72 @@ function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: n
       },
     });
   }
+  let data: unknown;
   try {
-    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return new SourceFile(path, text, { doc, data, yamlStart, bodyStart });
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    return new SourceFile(path, text, {
-      doc,
-      yamlStart,
-      bodyStart,
-      problem: { ruleId: 'file/yaml-syntax', messageId: 'aliases', data: { max: MAX_ALIAS_COUNT }, start: yamlStart, end: yamlStart },
-    });
+    return unread('file/yaml-syntax', 'aliases', { max: MAX_ALIAS_COUNT }, 0, doc);
   }
+  // An alias inside the node it names (`a: &x [*x]`) makes data that contains itself.
+  if (containsItself(data)) return unread('file/yaml-syntax', 'recursive', {}, 0, doc);
+  return new SourceFile(path, text, { doc, data, yamlStart, bodyStart });
+}
+
+/**
+ * Where the nesting of YAML text first goes deeper than MAX_YAML_DEPTH, found
+ * by a scan of its lines: block indentation levels, `- ` and `? ` entries
+ * opened on one line, and open `[` and `{`. It counts brackets inside quotes
+ * too, so it may overcount — only in text no real file holds.
+ */
+function tooDeep(yaml: string): number | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let offset = 0;
+  for (const line of yaml.split('\n')) {
+    const indent = /^ */.exec(line)![0].length;
+    const rest = line.slice(indent);
+    if (rest !== '' && !rest.startsWith('#')) {
+      while (indents.length > 0 && indents.at(-1)! >= indent) indents.pop();
+      indents.push(indent);
+      const entries = /^(?:[-?:](?:[ \t]+|$))*/.exec(rest)![0].replace(/[^-?:]/g, '').length;
+      const block = indents.length + entries;
+      if (block + flow > MAX_YAML_DEPTH) return offset + indent;
+      for (let i = 0; i < rest.length; i++) {
+        const char = rest[i];
+        if (char === '[' || char === '{') {
+          if (block + ++flow > MAX_YAML_DEPTH) return offset + indent + i;
+        } else if ((char === ']' || char === '}') && flow > 0) flow--;
+      }
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+/** Whether parsed YAML data contains itself (a recursive alias); walks each object once. */
+function containsItself(data: unknown): boolean {
+  const done = new Set<object>();
+  const open = new Set<object>();
+  // Depth-first without recursion: [node, children left to visit].
+  const stack: [object, unknown[]][] = [];
+  const enter = (node: unknown): boolean => {
+    if (node === null || typeof node !== 'object') return false;
+    if (open.has(node)) return true;
+    if (done.has(node)) return false;
+    open.add(node);
+    stack.push([node, Array.isArray(node) ? [...node] : Object.values(node)]);
+    return false;
+  };
+  if (enter(data)) return true;
+  while (stack.length > 0) {
+    const [node, children] = stack.at(-1)!;
+    if (children.length === 0) {
+      stack.pop();
+      open.delete(node);
+      done.add(node);
+    } else if (enter(children.pop())) return true;
+  }
+  return false;
 }
 
 function encodingProblem(path: string, problem: 'binary' | 'not-utf8'): SourceFile {

@@ -1,3 +1,4 @@
+import { groupBy } from '../collections.js';
 import XMLBuilder from 'fast-xml-builder';
 import type { Finding } from '../findings.js';
 import type { Reporter } from './types.js';
@@ -13,16 +14,15 @@ import type { Reporter } from './types.js';
  */
 export const junit: Reporter = (result, options) => {
   const path = options.repositoryPath ?? ((file: string) => file);
-  const byFile = new Map<string, Finding[]>();
-  for (const file of result.checkedFiles ?? []) byFile.set(file, []);
-  for (const finding of result.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  // Every file checked, those without findings too, in the order checked.
+  const found = groupBy(result.findings, (f) => f.file);
+  const byFile = new Map<string, Finding[]>([...(result.checkedFiles ?? []).map((file): [string, Finding[]] => [file, []]), ...found]);
 
   let tests = 0;
   let failures = 0;
   const suites = [...byFile].map(([file, findings]) => {
     const name = path(file);
-    const byRule = new Map<string, Finding[]>();
-    for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+    const byRule = groupBy(findings, (f) => f.ruleId);
     const cases =
       byRule.size === 0
         ? [{ '@_classname': name, '@_name': 'etat check', '@_file': name }]

@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { groupBy } from '../collections.js';
 import { summarise, type Finding } from '../findings.js';
 import { cliTexts } from '../i18n/cli.js';
 import type { Reporter, ReportOptions } from './types.js';
@@ -17,14 +18,13 @@ export function formatFindings(
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const texts = cliTexts[options.lang];
   const lines: string[] = [];
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
-  for (const [file, group] of byFile) {
+  for (const [file, group] of groupBy(findings, (f) => f.file)) {
     lines.push(chalk.underline(options.displayPath(file)));
     const places = group.map((f) => `${f.line}:${f.column}`);
     const severities = group.map((f) => texts.summary.severity[f.severity]);
-    const placeWidth = Math.max(...places.map((p) => p.length));
-    const severityWidth = Math.max(...severities.map((s) => s.length));
+    // Not Math.max(...list): a file with a hundred thousand findings would overflow the call stack.
+    const placeWidth = places.reduce((width, p) => Math.max(width, p.length), 0);
+    const severityWidth = severities.reduce((width, s) => Math.max(width, s.length), 0);
     group.forEach((finding, i) => {
       const place = places[i]!.padEnd(placeWidth);
       const severity = severities[i]!.padEnd(severityWidth);

@@ -16,6 +16,7 @@ import configUnknownForum from './config/unknown-forum.js';
 import fileEncoding from './file/encoding.js';
 import fileFrontMatterMissing from './file/front-matter-missing.js';
 import fileOutsideRepository from './file/outside-repository.js';
+import fileTooLarge from './file/too-large.js';
 import fileYamlSyntax from './file/yaml-syntax.js';
 import meetingPathMismatch from './meeting/path-mismatch.js';
 import minutesAddedItem from './minutes/added-item.js';
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   fileEncoding,
   fileFrontMatterMissing,
   fileYamlSyntax,
+  fileTooLarge,
   fileOutsideRepository,
   schemaInvalid,
   configUnknownForum,

@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import Mustache from 'mustache';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { formatBytes, MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_OUTPUT_BYTES } from '../model/limits.js';
+import { readInside } from '../model/read.js';
 
 export type TemplateName = 'agenda' | 'minutes' | 'paper';
 
@@ -28,8 +30,12 @@ export interface Template {
 
 /** The repository's `templates/<name>.md`, or the built-in template in the repository's language. */
 export async function loadTemplate(root: string, name: TemplateName, lang: Lang): Promise<Template> {
-  const own = await readFile(join(root, 'templates', `${name}.md`), 'utf8').catch(() => undefined);
-  if (own !== undefined) return checked({ source: `templates/${name}.md`, text: own });
+  const source = `templates/${name}.md`;
+  // A template is read as every file of the repository is: never through a link out, never more than a template holds.
+  const own = await readInside(await realpath(root), join(root, source), MAX_TEMPLATE_OUTPUT_BYTES);
+  if (own.kind === 'outside') throw new UsageError('templateOutside', { file: source });
+  if (own.kind === 'tooLarge' || own.kind === 'notFile') throw new UsageError('templateUnreadable', { file: source, max: formatBytes(MAX_TEMPLATE_OUTPUT_BYTES) });
+  if (own.kind === 'file') return checked({ source, text: own.bytes.toString('utf8') });
   return { source: `(etat)/templates/${lang}/${name}.md`, text: await readFile(builtInTemplate(lang, name), 'utf8') };
 }
 
@@ -39,7 +45,9 @@ export function builtInTemplate(lang: Lang, name: TemplateName): URL {
 
 /** Fill a template in. Values are written as they are (Markdown, not HTML), and are never read as template text. */
 export function render(template: Template, view: object): string {
-  return Mustache.render(template.text, view, Object.create(null) as Record<string, string>, { escape: (value: unknown) => String(value) });
+  const text = Mustache.render(template.text, view, Object.create(null) as Record<string, string>, { escape: (value: unknown) => String(value) });
+  if (text.length > MAX_TEMPLATE_OUTPUT_BYTES) throw new UsageError('templateOutput', { file: template.source, max: formatBytes(MAX_TEMPLATE_OUTPUT_BYTES) });
+  return text;
 }
 
 type Token = [type: string, value: string, start: number, end: number, children?: Token[]];
@@ -56,16 +64,21 @@ export function checked(template: Template): Template {
     const before = template.text.slice(0, offset);
     return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
   };
-  const walk = (list: Token[]) => {
+  // Sections repeat their content for every entry of a list: nested in themselves, or deep, they multiply it without end.
+  const walk = (list: Token[], sections: string[]) => {
     for (const [type, value, start, , children] of list) {
       if (type === '>') throw new UsageError('templatePartial', { file: template.source, ...where(start) });
       if (type === 'name' || type === '&' || type === '#' || type === '^') {
         const fine = value === '.' || value.split('.').every((part) => ALLOWED.has(part));
         if (!fine) throw new UsageError('templateField', { file: template.source, ...where(start), field: value, allowed: TEMPLATE_FIELDS.join(', ') });
       }
-      if (children) walk(children);
+      if (type === '#' || type === '^') {
+        if (sections.includes(value)) throw new UsageError('templateRecursive', { file: template.source, ...where(start), field: value });
+        if (sections.length >= MAX_TEMPLATE_DEPTH) throw new UsageError('templateDepth', { file: template.source, ...where(start), max: MAX_TEMPLATE_DEPTH });
+      }
+      if (children) walk(children, type === '#' || type === '^' ? [...sections, value] : sections);
     }
   };
-  walk(tokens);
+  walk(tokens, []);
   return template;
 }

@@ -57,8 +57,9 @@ function validator(type: SchemaType): ValidateFunction {
 /** Validate data against the schema of its type; an empty list when valid. */
 export function validate(type: SchemaType, data: unknown): SchemaProblem[] {
   const check = validator(type);
-  if (check(data)) return [];
-  const problems: SchemaProblem[] = [];
+  // YAML has `.inf` and `1e999`, which ajv counts as whole numbers; no value of etat's is infinite.
+  const problems: SchemaProblem[] = nonFinite(data).map((path) => ({ path, target: 'value', keyword: 'finite', data: { value: valueAt(data, path) } }));
+  if (check(data)) return problems;
   for (const error of check.errors ?? []) {
     const problem = toProblem(error);
     if (problem) problems.push(problem);
@@ -100,6 +101,23 @@ function toProblem(error: ErrorObject): SchemaProblem | undefined {
       example: schema?.examples?.[0],
     },
   };
+}
+
+/** The paths of every number in the data that is not finite (`.inf`, `-.inf`, `.nan`, `1e999`). */
+function nonFinite(data: unknown): YamlPath[] {
+  const found: YamlPath[] = [];
+  const visit = (node: unknown, path: (string | number)[]) => {
+    if (typeof node === 'number') {
+      if (!Number.isFinite(node)) found.push(path);
+    } else if (Array.isArray(node)) node.forEach((entry, i) => visit(entry, [...path, i]));
+    else if (node !== null && typeof node === 'object') for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+  };
+  visit(data, []);
+  return found;
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], data);
 }
 
 /** `/items/0/kind` → `['items', 0, 'kind']`. */

@@ -193,8 +193,8 @@ function meetingLabel(id: string): string {
 /** Rows with their columns padded to line up (the last is not padded), under a section title. */
 function table(rows: Row[], paint: (cell: Cell) => string): string[] {
   const indent = '    ';
-  const columns = Math.max(...rows.map((row) => row.cells.length));
-  const widths = Array.from({ length: columns - 1 }, (_, i) => Math.max(...rows.map((row) => row.cells[i]?.text.length ?? 0)));
+  const columns = rows.reduce((most, row) => Math.max(most, row.cells.length), 0);
+  const widths = Array.from({ length: columns - 1 }, (_, i) => rows.reduce((widest, row) => Math.max(widest, row.cells[i]?.text.length ?? 0), 0));
   const detailIndent = indent + ' '.repeat(widths.reduce((sum, width) => sum + width + 2, 0));
   const lines: string[] = [];
   for (const row of rows) {

@@ -60,6 +60,15 @@ export async function checkFixture(dir: string, lang?: Lang): Promise<CheckResul
     await cp(dir, work, { recursive: true, filter: (source) => !FIXTURE_ONLY.some((name) => source === join(dir, name)) });
     if (!(await exists(join(dir, 'etat.yml')))) await cp(join(RULE_FIXTURES, 'base', 'etat.yml'), join(work, 'etat.yml'));
     for (const path of settings.remove ?? []) await rm(join(work, path));
+    for (const [path, target] of Object.entries(settings.links ?? {})) await symlink(target, join(work, path));
+    for (const path of settings.fifos ?? []) await execa('mkfifo', [join(work, path)]);
+    for (const { path, bytes, where } of settings.pad ?? []) {
+      const text = await readFile(join(work, path), 'utf8');
+      const line = where === 'frontMatter' ? '# fyll\n' : 'Fyll.\n';
+      const padding = line.repeat(Math.ceil((bytes - Buffer.byteLength(text)) / line.length));
+      const at = where === 'frontMatter' ? text.indexOf('\n---', 3) + 1 : text.length;
+      await writeFile(join(work, path), text.slice(0, at) + padding + text.slice(at));
+    }
     // Links out of the repository, to a file that exists beside it.
     if (settings.outsideLinks) {
       await writeFile(join(temporary, 'outside.md'), '---\ntype: agenda\n---\nNot in the repository.\n');
@@ -111,6 +120,16 @@ interface FixtureSettings {
   outsideLinks?: string[];
   /** Paths deleted from the working tree after the history is replayed (a change that deletes a file). */
   remove?: string[];
+  /** Symbolic links to make, path → target as written in the link. */
+  links?: Record<string, string>;
+  /** Named pipes (FIFOs) to make: reading one would block for ever. */
+  fifos?: string[];
+  /**
+   * Files made larger, so that no large file is kept in the repository: YAML
+   * comment lines added to the end of the front matter, or text lines to the
+   * end of the file, until it holds `bytes`.
+   */
+  pad?: { path: string; bytes: number; where: 'frontMatter' | 'end' }[];
 }
 export const FIXTURE_ONLY = [HISTORY, SETTINGS, 'expected.txt', 'versions'];
 

@@ -1,8 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { join, resolve } from 'node:path';
 import { repositoryLanguage } from '../../config/language.js';
 import { textconv } from '../../decisions/textconv.js';
 import { UsageError } from '../../errors.js';
+import { MAX_TEXTCONV_BYTES } from '../../model/limits.js';
+import { readRegular } from '../../model/read.js';
 import type { CommandContext, Output } from '../io.js';
 
 /**
@@ -13,12 +17,15 @@ import type { CommandContext, Output } from '../io.js';
  */
 export default async function gitTextconv(context: CommandContext, [file]: unknown[]): Promise<number> {
   const path = resolve(context.cwd, String(file));
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new UsageError('pathMissing', { path: String(file) });
+  const read = await readRegular(path, MAX_TEXTCONV_BYTES);
+  if (read.kind === 'missing') throw new UsageError('pathMissing', { path: String(file) });
+  if (read.kind === 'notFile' || read.kind === 'outside') throw new UsageError('notAFile', { path: String(file) });
+  if (read.kind === 'tooLarge') {
+    // Larger than any minutes: shown as it is, streamed, never held in memory.
+    await pipeline(createReadStream(path), new Writable({ write: (chunk: Buffer, _encoding, done) => (writeBytes(context.stdout, chunk), done()) }));
+    return 0;
   }
+  const bytes = read.bytes;
   // Git runs the driver at the top of the work tree (GIT_PREFIX: where the user stands), with old versions in
   // temporary files. The language is looked up from there, never from the file's own folder, so that both
   // sides of a diff speak the same language.

@@ -11,6 +11,7 @@ export const en = {
     messages: {
       binary: m(() => 'This is a binary file, not text, so it cannot be checked.', () => 'Put PDFs and Word documents in `papers/` and list them in `papers`; agendas and minutes are Markdown text.'),
       'not-utf8': m(() => 'This file is not UTF-8 text, so it cannot be read or checked.', () => 'Save it as UTF-8 (in most editors: Save with encoding → UTF-8).'),
+      notFile: m(() => 'This is not a file but a folder, a pipe or a device (or a link to one), so it was not read.', () => 'Put the file itself here, with its text.'),
     },
   },
   'file/front-matter-missing': {
@@ -25,6 +26,17 @@ export const en = {
     messages: {
       syntax: m((d) => `The front matter is not valid YAML here (${code(d.code)}), so the file cannot be checked.`, () => 'Common causes: a `:` or `#` in an unquoted value (quote it), a tab used for indentation, or a key written twice.'),
       aliases: m((d) => `The front matter expands more than ${String(d.max)} aliases, so it was not read.`, () => 'Write the values out instead of repeating anchors (`*name`).'),
+      recursive: m(() => 'The front matter has an alias inside the value it names (`&x [*x]`): a value that contains itself cannot be read.', () => 'Write the value out instead of referring to it from inside itself.'),
+      depth: m((d) => `The front matter nests lists and maps more than ${String(d.max)} levels deep here, so it was not read.`, () => 'No agenda, minutes or case needs such nesting: check the indentation and the brackets.'),
+      bareCr: m(() => 'The front matter has a carriage return that ends no line here: YAML readers disagree on whether it breaks the line, so what etat reads could differ from what your editor shows.', () => 'Save the file with LF or CRLF line endings, or remove the stray character.'),
+    },
+  },
+  'file/too-large': {
+    description: 'Files stay within the sizes etat reads',
+    messages: {
+      frontMatter: m((d) => `The front matter is ${String(d.size)}; etat reads front matter of up to ${String(d.max)}, so this was not read.`, () => 'Move long text from the front matter into the Markdown body or a case paper.'),
+      file: m((d) => `This file is ${String(d.size)}; etat reads agendas, minutes and case files of up to ${String(d.max)}, so it was not read.`, () => 'Move long text into case papers, and attachments into files of their own.'),
+      paper: m((d) => `This case paper is ${String(d.size)}; etat reads Markdown papers of up to ${String(d.max)}, so its headings were not checked.`, () => 'Split the paper, or move appendices into files of their own (a PDF is only checked to exist).'),
     },
   },
   'file/outside-repository': {
@@ -72,6 +84,7 @@ export const nb: Catalogue = {
     messages: {
       binary: m(() => 'Dette er en binærfil, ikke tekst, og kan ikke sjekkes.', () => 'Legg PDF- og Word-dokumenter i `papers/` og før dem opp i `papers`; sakslister og referater er Markdown-tekst.'),
       'not-utf8': m(() => 'Filen er ikke UTF-8-tekst og kan ikke leses eller sjekkes.', () => 'Lagre den som UTF-8 (i de fleste redigeringsprogrammer: Lagre med koding → UTF-8).'),
+      notFile: m(() => 'Dette er ikke en fil, men en mappe, et rør eller en enhet (eller en lenke til en), så det ble ikke lest.', () => 'Legg selve filen her, med teksten sin.'),
     },
   },
   'file/front-matter-missing': {
@@ -86,6 +99,17 @@ export const nb: Catalogue = {
     messages: {
       syntax: m((d) => `Forsatsen er ikke gyldig YAML her (${code(d.code)}), så filen kan ikke sjekkes.`, () => 'Vanlige årsaker: `:` eller `#` i en verdi uten anførselstegn (sett den i anførselstegn), tabulator brukt til innrykk, eller en nøkkel som står to ganger.'),
       aliases: m((d) => `Forsatsen utvider mer enn ${String(d.max)} aliaser, så den ble ikke lest.`, () => 'Skriv verdiene ut i stedet for å gjenta ankre (`*navn`).'),
+      recursive: m(() => 'Forsatsen har et alias inne i verdien det viser til (`&x [*x]`): en verdi som inneholder seg selv, kan ikke leses.', () => 'Skriv verdien ut i stedet for å vise til den fra innsiden av seg selv.'),
+      depth: m((d) => `Forsatsen nøster lister og nøkler mer enn ${String(d.max)} nivåer dypt her, så den ble ikke lest.`, () => 'Ingen saksliste, referat eller sak trenger slik nøsting: sjekk innrykk og parenteser.'),
+      bareCr: m(() => 'Forsatsen har et linjeskift uten linjemating (CR) her: YAML-lesere er uenige om det bryter linjen, så det etat leser, kan avvike fra det redigeringsprogrammet viser.', () => 'Lagre filen med LF- eller CRLF-linjeskift, eller fjern tegnet.'),
+    },
+  },
+  'file/too-large': {
+    description: 'Filer holder seg innenfor størrelsene etat leser',
+    messages: {
+      frontMatter: m((d) => `Forsatsen er ${String(d.size)}; etat leser forsatser på opptil ${String(d.max)}, så denne ble ikke lest.`, () => 'Flytt lang tekst fra forsatsen til Markdown-teksten eller et saksfremlegg.'),
+      file: m((d) => `Filen er ${String(d.size)}; etat leser sakslister, referater og saksfiler på opptil ${String(d.max)}, så den ble ikke lest.`, () => 'Flytt lang tekst til saksfremlegg, og vedlegg til egne filer.'),
+      paper: m((d) => `Saksfremlegget er ${String(d.size)}; etat leser Markdown-saksfremlegg på opptil ${String(d.max)}, så overskriftene ble ikke sjekket.`, () => 'Del opp saksfremlegget, eller flytt vedlegg til egne filer (en PDF sjekkes bare for at den finnes).'),
     },
   },
   'file/outside-repository': {
@@ -131,6 +155,7 @@ export const nn: Catalogue = {
     messages: {
       binary: m(() => 'Dette er ei binærfil, ikkje tekst, og kan ikkje sjekkast.', () => 'Legg PDF- og Word-dokument i `papers/` og før dei opp i `papers`; saklister og referat er Markdown-tekst.'),
       'not-utf8': m(() => 'Fila er ikkje UTF-8-tekst og kan ikkje lesast eller sjekkast.', () => 'Lagre ho som UTF-8 (i dei fleste redigeringsprogram: Lagre med koding → UTF-8).'),
+      notFile: m(() => 'Dette er ikkje ei fil, men ei mappe, eit røyr eller ei eining (eller ei lenkje til ei), så det vart ikkje lese.', () => 'Legg sjølve fila her, med teksten sin.'),
     },
   },
   'file/front-matter-missing': {
@@ -145,6 +170,17 @@ export const nn: Catalogue = {
     messages: {
       syntax: m((d) => `Forsatsen er ikkje gyldig YAML her (${code(d.code)}), så fila kan ikkje sjekkast.`, () => 'Vanlege årsaker: `:` eller `#` i ein verdi utan hermeteikn (set han i hermeteikn), tabulator brukt til innrykk, eller ein nøkkel som står to gonger.'),
       aliases: m((d) => `Forsatsen utvidar meir enn ${String(d.max)} aliasar, så han vart ikkje lesen.`, () => 'Skriv verdiane ut i staden for å gjenta anker (`*namn`).'),
+      recursive: m(() => 'Forsatsen har eit alias inne i verdien det viser til (`&x [*x]`): ein verdi som inneheld seg sjølv, kan ikkje lesast.', () => 'Skriv verdien ut i staden for å vise til han frå innsida av seg sjølv.'),
+      depth: m((d) => `Forsatsen nøstar lister og nøklar meir enn ${String(d.max)} nivå djupt her, så han vart ikkje lesen.`, () => 'Inga saksliste, referat eller sak treng slik nøsting: sjekk innrykk og parentesar.'),
+      bareCr: m(() => 'Forsatsen har eit linjeskift utan linjemating (CR) her: YAML-lesarar er usamde om det bryt linja, så det etat les, kan avvike frå det redigeringsprogrammet viser.', () => 'Lagra fila med LF- eller CRLF-linjeskift, eller fjern teiknet.'),
+    },
+  },
+  'file/too-large': {
+    description: 'Filer held seg innanfor storleikane etat les',
+    messages: {
+      frontMatter: m((d) => `Forsatsen er ${String(d.size)}; etat les forsatsar på opptil ${String(d.max)}, så denne vart ikkje lesen.`, () => 'Flytt lang tekst frå forsatsen til Markdown-teksten eller eit saksframlegg.'),
+      file: m((d) => `Fila er ${String(d.size)}; etat les saklister, referat og saksfiler på opptil ${String(d.max)}, så ho vart ikkje lesen.`, () => 'Flytt lang tekst til saksframlegg, og vedlegg til eigne filer.'),
+      paper: m((d) => `Saksframlegget er ${String(d.size)}; etat les Markdown-saksframlegg på opptil ${String(d.max)}, så overskriftene vart ikkje sjekka.`, () => 'Del opp saksframlegget, eller flytt vedlegg til eigne filer (ein PDF vert berre sjekka for at han finst).'),
     },
   },
   'file/outside-repository': {

@@ -17,7 +17,7 @@ export default defineRule({
     const checkBasis = (file: SourceFile, path: YamlPath, restricted: unknown) => {
       if (restricted === undefined || restricted === false) return;
       if (typeof restricted !== 'string' || !NAMES_A_SECTION.test(restricted)) {
-        report({ file, path, messageId: 'basis', data: { value: String(restricted) } });
+        report({ file, path, messageId: 'basis', data: { value: restricted } });
       }
     };
     for (const meeting of ctx.meetings) {

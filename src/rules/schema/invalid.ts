@@ -1,7 +1,10 @@
-import { describeSchemaProblem } from '../../i18n/schema.js';
+import { describeMoreProblems, describeSchemaProblem } from '../../i18n/schema.js';
 import type { SourceFile } from '../../model/source.js';
 import { validate, type SchemaType } from '../../schema/index.js';
 import { defineRule } from '../define.js';
+
+/** The schema problems reported of one file: a generated file can have tens of thousands. */
+const MAX_SCHEMA_FINDINGS = 100;
 
 export default defineRule({
   id: 'schema/invalid',
@@ -14,9 +17,13 @@ export default defineRule({
   check(ctx, report) {
     for (const file of ctx.files) {
       if (file.problem) continue; // a file that could not be read has its own finding
-      const type = schemaTypeOf(file);
-      for (const problem of validate(type, file.data ?? null)) {
+      const problems = validate(schemaTypeOf(file), file.data ?? null);
+      for (const problem of problems.slice(0, MAX_SCHEMA_FINDINGS)) {
         report({ file, path: problem.path, target: problem.target, messageId: problem.keyword, text: describeSchemaProblem(ctx.lang, problem) });
+      }
+      // Past the first hundred, more of the same help nobody: say how many, once.
+      if (problems.length > MAX_SCHEMA_FINDINGS) {
+        report({ file, path: [], messageId: 'more', text: describeMoreProblems(ctx.lang, problems.length - MAX_SCHEMA_FINDINGS) });
       }
     }
   },

@@ -1,0 +1,67 @@
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import { isInside } from './paths.js';
+
+/** What reading a file of the repository gave. */
+export type Read =
+  | { kind: 'file'; bytes: Buffer }
+  /** Over the limit asked for: not read. */
+  | { kind: 'tooLarge'; size: number }
+  /** A folder, a pipe, a socket or a device: not read (a FIFO would block for ever). */
+  | { kind: 'notFile' }
+  /** A symbolic link, or a folder on the way, leads out of the repository: not read. */
+  | { kind: 'outside' }
+  | { kind: 'missing' };
+
+// Not on every platform: where a flag does not exist, what it guards against cannot happen either.
+const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * Read a file of the repository — a record, a paper, etat.yml, a template —
+ * the one way etat reads them: resolved to its real path, which must be inside
+ * the repository's (`realRoot`); opened without following a link and without
+ * blocking; only a regular file; and never more than `max` bytes.
+ */
+export async function readInside(realRoot: string, path: string, max: number): Promise<Read> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch {
+    return { kind: 'missing' };
+  }
+  if (!isInside(realRoot, real)) return { kind: 'outside' };
+  return readRegular(real, max);
+}
+
+/**
+ * Read a regular file of at most `max` bytes, wherever it is (git hands the
+ * diff driver temporary files): opened without following a link and without
+ * blocking, so a FIFO or `/dev/zero` is refused, not read for ever.
+ */
+export async function readRegular(real: string, max: number): Promise<Read> {
+  let handle;
+  try {
+    handle = await open(real, FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A link put in place of the file since it was resolved.
+    if (code === 'ELOOP') return { kind: 'outside' };
+    return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'notFile' };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { kind: 'notFile' };
+    if (info.size > max) return { kind: 'tooLarge', size: info.size };
+    // Only the size it had when opened: a file that grows meanwhile is not read past it.
+    const bytes = Buffer.alloc(info.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return { kind: 'file', bytes: at === bytes.length ? bytes : bytes.subarray(0, at) };
+  } finally {
+    await handle.close();
+  }
+}
