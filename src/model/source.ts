@@ -1,7 +1,8 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { location } from 'vfile-location';
 import type { Place } from '../findings.js';
 import { formatBytes, MAX_FRONT_MATTER_BYTES, MAX_YAML_DEPTH } from './limits.js';
+import { unresolvedAliasCause, yamlCause } from './yaml-cause.js';
 
 /** A path into YAML data: keys and sequence indexes, as ajv's instancePath splits it. */
 export type YamlPath = readonly (string | number)[];
@@ -191,17 +192,24 @@ function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: n
   }
   const error = doc.errors[0];
   if (error) {
+    // The message names the cause where the text around the error shows it (a `{}` above, a tab, an open quote).
+    const cause = yamlCause(yaml, error);
     return new SourceFile(path, text, {
       doc,
       yamlStart,
       bodyStart,
-      problem: {
-        ruleId: 'file/yaml-syntax',
-        messageId: 'syntax',
-        data: { code: error.code },
-        start: yamlStart + error.pos[0],
-        end: yamlStart + Math.max(error.pos[0], error.pos[1]),
-      },
+      problem: { ruleId: 'file/yaml-syntax', messageId: cause.messageId, data: cause.data, start: yamlStart + cause.start, end: yamlStart + cause.end },
+    });
+  }
+  // `*Viktig*` parses as an alias of an anchor that is nowhere: said as the `*` it is, not as too many aliases.
+  const alias = unresolvedAlias(doc);
+  if (alias !== undefined) {
+    const cause = unresolvedAliasCause(yaml, alias);
+    return new SourceFile(path, text, {
+      doc,
+      yamlStart,
+      bodyStart,
+      problem: { ruleId: 'file/yaml-syntax', messageId: cause.messageId, data: cause.data, start: yamlStart + cause.start, end: yamlStart + cause.end },
     });
   }
   let data: unknown;
@@ -244,6 +252,19 @@ function tooDeep(yaml: string): number | undefined {
     offset += line.length + 1;
   }
   return undefined;
+}
+
+/** The offset of the first alias whose anchor the document does not have. */
+function unresolvedAlias(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Whether parsed YAML data contains itself (a recursive alias); walks each object once. */

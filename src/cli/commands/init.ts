@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { execa } from 'execa';
-import { isMap, parseDocument, Document } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, Document } from 'yaml';
 import type { Lang } from '../../i18n/lang.js';
 import { scaffoldTexts, type ScaffoldTexts } from '../../i18n/scaffold.js';
 import { toPosix } from '../../model/paths.js';
@@ -82,12 +82,55 @@ async function exampleConfig(lang: Lang, texts: ScaffoldTexts): Promise<string> 
   return doc.toString({ lineWidth: 0 });
 }
 
+/**
+ * A new etat.yml without agencies or fora: `agencies:` and `fora:` left empty,
+ * each followed by an example, commented out, of the shape to write there.
+ * The file is valid as written, and uncommenting an example keeps it valid —
+ * unlike `agencies: {}`, under which added lines make broken YAML.
+ */
 function emptyConfig(lang: Lang, texts: ScaffoldTexts): string {
-  const doc = new Document({ language: lang, agencies: {}, fora: {} });
-  doc.commentBefore = ` yaml-language-server: $schema=${schemaId('etat')}\n${texts.configComment}`;
-  const agencies = doc.get('agencies', true) as { commentBefore?: string } | undefined;
-  const fora = doc.get('fora', true) as { commentBefore?: string } | undefined;
-  if (agencies) agencies.commentBefore = texts.emptyAgencies;
-  if (fora) fora.commentBefore = texts.emptyFora;
-  return doc.toString({ lineWidth: 0 });
+  const example = (data: Record<string, unknown>) => {
+    const doc = new Document(data);
+    // An agency on one line, a forum's members and deadlines too, as in the README.
+    visit(doc, {
+      Seq: (_key, node) => void (node.flow = true),
+      Pair: (_key, pair) => void (isMap(pair.value) && isScalar(pair.key) && ONE_LINE.has(String(pair.key.value)) ? (pair.value.flow = true) : undefined),
+    });
+    return doc
+      .toString({ lineWidth: 0 })
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => `# ${line}`)
+      .join('\n');
+  };
+  const agencies = example({ agencies: EXAMPLE_AGENCIES });
+  const fora = example({
+    fora: { direktorgruppen: { name: texts.exampleFora.direktorgruppen, members: Object.keys(EXAMPLE_AGENCIES), quorum: 2, deadlines: { agenda_days: 7, papers_days: 7, minutes_days: 14 } } },
+  });
+  const comment = (text: string) => text.split('\n').map((line) => `#${line}`).join('\n');
+  return [
+    `# yaml-language-server: $schema=${schemaId('etat')}`,
+    comment(texts.configComment),
+    '',
+    `language: ${lang}`,
+    '',
+    comment(texts.emptyAgencies),
+    'agencies:',
+    agencies,
+    '',
+    comment(texts.emptyFora),
+    'fora:',
+    fora,
+    '',
+  ].join('\n');
 }
+
+const ONE_LINE = new Set(['bufdir', 'hdir', 'udir', 'deadlines']);
+
+/** The agencies of the commented-out example in a new etat.yml: three of the example's. */
+const EXAMPLE_AGENCIES = {
+  bufdir: { name: 'Barne-, ungdoms- og familiedirektoratet', short: 'Bufdir' },
+  hdir: { name: 'Helsedirektoratet', short: 'Hdir' },
+  udir: { name: 'Utdanningsdirektoratet', short: 'Udir' },
+};
