@@ -129,9 +129,15 @@ const en = {
     noMeeting: (d: { meeting: string }) => `There is no meeting ${code(d.meeting)} (no agenda in \`meetings/${d.meeting}/\`).`,
     noMinutes: (d: { meeting: string }) => `Meeting ${code(d.meeting)} has no minutes yet: \`etat minutes new ${d.meeting}\` writes them.`,
     noItem: (d: { id: string; meeting: string; known: string }) => `Meeting ${code(d.meeting)} has no item ${code(d.id)} (its items: ${d.known}).`,
+    noItemsYet: (d: { id: string; meeting: string; path: string }) => `Meeting ${code(d.meeting)} has no items yet, so no item ${code(d.id)}: add the items under \`items\` in ${code(d.path)} first.`,
     unknownForumOption: (d: { forum: string; suggestion?: string; known: string }) =>
-      `There is no forum ${code(d.forum)} in etat.yml.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} Use ${d.known}.`,
-    unknownAgencyOption: (d: { agency: string }) => `There is no agency ${code(d.agency)} in \`etat.yml\`.`,
+      `There is no forum ${code(d.forum)} in etat.yml.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} Use ${d.known}, or add the forum under \`fora\` in etat.yml.`,
+    noForaYet: (d: { forum: string; snippet: string; agencies: boolean }) =>
+      `${d.forum ? `There is no forum ${code(d.forum)}: ` : ''}etat.yml has no fora yet. Add ${d.forum ? 'it' : 'the forum'} under \`fora\` in etat.yml${d.agencies ? ', with the agencies that are its members under `agencies`' : ''}, for example:\n\n${d.snippet}\n\nthen run the command again. \`etat schema etat\` describes every key.`,
+    unknownAgencyOption: (d: { agency: string; suggestion?: string; known: string }) =>
+      `There is no agency ${code(d.agency)} in \`etat.yml\`.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} Use ${d.known}, or add the agency under \`agencies\` in etat.yml.`,
+    noAgenciesYet: (d: { agency: string; snippet: string }) =>
+      `There is no agency ${code(d.agency)}: etat.yml has no agencies yet. Add it under \`agencies\` in etat.yml, for example:\n\n${d.snippet}\n\nthen run the command again.`,
     exists: (d: { path: string }) => `${code(d.path)} exists already and was left as it is. Use ${code('--force')} to overwrite it.`,
     notAFile: (d: { path: string }) => `${code(d.path)} is not a file (a folder, a pipe or a device), so it was not read.`,
     unreadable: (d: { path: string }) => `${code(d.path)} has front matter that cannot be read; \`etat check\` says why.`,
@@ -293,8 +299,12 @@ const nb: CliTexts = {
     noMeeting: (d) => `Det finnes ikke noe møte ${code(d.meeting)} (ingen saksliste i \`meetings/${d.meeting}/\`).`,
     noMinutes: (d) => `Møtet ${code(d.meeting)} har ikke referat ennå: \`etat minutes new ${d.meeting}\` skriver det.`,
     noItem: (d) => `Møtet ${code(d.meeting)} har ingen sak ${code(d.id)} (sakene: ${d.known}).`,
-    unknownForumOption: (d) => `Det finnes ikke noe forum ${code(d.forum)} i etat.yml.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Bruk ${d.known}.`,
-    unknownAgencyOption: (d) => `Det finnes ingen etat ${code(d.agency)} i \`etat.yml\`.`,
+    noItemsYet: (d) => `Møtet ${code(d.meeting)} har ingen saker ennå, og dermed ingen sak ${code(d.id)}: legg sakene inn under \`items\` i ${code(d.path)} først.`,
+    unknownForumOption: (d) => `Det finnes ikke noe forum ${code(d.forum)} i etat.yml.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Bruk ${d.known}, eller legg forumet inn under \`fora\` i etat.yml.`,
+    noForaYet: (d) =>
+      `${d.forum ? `Det finnes ikke noe forum ${code(d.forum)}: ` : ''}etat.yml har ingen fora ennå. Legg ${d.forum ? 'det' : 'forumet'} inn under \`fora\` i etat.yml${d.agencies ? ', med etatene som er medlemmer, under `agencies`' : ''}, for eksempel:\n\n${d.snippet}\n\nog kjør kommandoen igjen. \`etat schema etat\` beskriver alle nøkler.`,
+    unknownAgencyOption: (d) => `Det finnes ingen etat ${code(d.agency)} i \`etat.yml\`.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Bruk ${d.known}, eller legg etaten inn under \`agencies\` i etat.yml.`,
+    noAgenciesYet: (d) => `Det finnes ingen etat ${code(d.agency)}: etat.yml har ingen etater ennå. Legg den inn under \`agencies\` i etat.yml, for eksempel:\n\n${d.snippet}\n\nog kjør kommandoen igjen.`,
     exists: (d) => `${code(d.path)} finnes allerede og ble latt være. Bruk ${code('--force')} for å overskrive den.`,
     notAFile: (d) => `${code(d.path)} er ikke en fil (en mappe, et rør eller en enhet), så den ble ikke lest.`,
     unreadable: (d) => `${code(d.path)} har en forsats som ikke kan leses; \`etat check\` sier hvorfor.`,
@@ -451,8 +461,12 @@ const nn: CliTexts = {
     noMeeting: (d) => `Det finst ikkje noko møte ${code(d.meeting)} (inga sakliste i \`meetings/${d.meeting}/\`).`,
     noMinutes: (d) => `Møtet ${code(d.meeting)} har ikkje referat enno: \`etat minutes new ${d.meeting}\` skriv det.`,
     noItem: (d) => `Møtet ${code(d.meeting)} har inga sak ${code(d.id)} (sakene: ${d.known}).`,
-    unknownForumOption: (d) => `Det finst ikkje noko forum ${code(d.forum)} i etat.yml.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Bruk ${d.known}.`,
-    unknownAgencyOption: (d) => `Det finst ingen etat ${code(d.agency)} i \`etat.yml\`.`,
+    noItemsYet: (d) => `Møtet ${code(d.meeting)} har ingen saker enno, og difor inga sak ${code(d.id)}: legg sakene inn under \`items\` i ${code(d.path)} først.`,
+    unknownForumOption: (d) => `Det finst ikkje noko forum ${code(d.forum)} i etat.yml.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Bruk ${d.known}, eller legg forumet inn under \`fora\` i etat.yml.`,
+    noForaYet: (d) =>
+      `${d.forum ? `Det finst ikkje noko forum ${code(d.forum)}: ` : ''}etat.yml har ingen fora enno. Legg ${d.forum ? 'det' : 'forumet'} inn under \`fora\` i etat.yml${d.agencies ? ', med etatane som er medlemer, under `agencies`' : ''}, til dømes:\n\n${d.snippet}\n\nog køyr kommandoen igjen. \`etat schema etat\` skildrar alle nøklar.`,
+    unknownAgencyOption: (d) => `Det finst ingen etat ${code(d.agency)} i \`etat.yml\`.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Bruk ${d.known}, eller legg etaten inn under \`agencies\` i etat.yml.`,
+    noAgenciesYet: (d) => `Det finst ingen etat ${code(d.agency)}: etat.yml har ingen etatar enno. Legg han inn under \`agencies\` i etat.yml, til dømes:\n\n${d.snippet}\n\nog køyr kommandoen igjen.`,
     exists: (d) => `${code(d.path)} finst alt og vart late vere. Bruk ${code('--force')} for å skrive over henne.`,
     notAFile: (d) => `${code(d.path)} er ikkje ei fil (ei mappe, eit røyr eller ei eining), så ho vart ikkje lesen.`,
     unreadable: (d) => `${code(d.path)} har ein forsats som ikkje kan lesast; \`etat check\` seier kvifor.`,

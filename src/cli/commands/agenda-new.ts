@@ -4,7 +4,7 @@ import { isCalendarDate } from '../../model/dates.js';
 import { loadRepository } from '../../model/load.js';
 import { agendaData, agendaView, planAgenda, type AgendaRequest } from '../../scaffold/agenda.js';
 import { frontMatter } from '../../scaffold/frontmatter.js';
-import { findForum } from '../../scaffold/meeting.js';
+import { findAgency, findForum, requireFora } from '../../scaffold/meeting.js';
 import { loadTemplate, render } from '../../scaffold/templates.js';
 import { writeNew } from '../../scaffold/write.js';
 import type { CommandContext } from '../io.js';
@@ -21,6 +21,8 @@ export default async function agendaNew(context: CommandContext, _args: unknown[
   const texts = scaffoldTexts[lang];
   const option = (name: string) => (opts[name] === undefined ? undefined : String(opts[name]));
 
+  // Before there is a forum, there is nothing to ask for: say how to add one.
+  requireFora(repo.config, lang, option('forum'));
   const forumId =
     option('forum') ??
     (await ask(context, { option: '--forum', message: texts.askForum, choices: [...repo.config.fora.values()].map((f) => ({ value: f.id, label: f.name })) }, texts.cancelled))!;
@@ -35,7 +37,7 @@ export default async function agendaNew(context: CommandContext, _args: unknown[
     if (value !== undefined && !TIME.test(value)) throw new UsageError('badTime', { value });
   }
   const chair = option('chair');
-  if (chair !== undefined && !repo.config.agencies.has(chair)) throw new UsageError('unknownAgencyOption', { agency: chair });
+  if (chair !== undefined) findAgency(repo.config, chair, lang);
 
   const request: AgendaRequest = { forum, date, purpose, chair, start: option('start'), end: option('end'), location: option('location'), force: opts.force === true };
   const plan = planAgenda(repo, request, lang);

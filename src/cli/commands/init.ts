@@ -1,11 +1,12 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { execa } from 'execa';
-import { isMap, isScalar, parseDocument, visit, Document } from 'yaml';
+import { isMap, parseDocument } from 'yaml';
 import type { Lang } from '../../i18n/lang.js';
 import { scaffoldTexts, type ScaffoldTexts } from '../../i18n/scaffold.js';
 import { toPosix } from '../../model/paths.js';
 import { isCiPlatform } from '../../scaffold/ci.js';
+import { configExample, EXAMPLE_AGENCIES } from '../../scaffold/config-example.js';
 import { schemaId } from '../../scaffold/frontmatter.js';
 import { builtInTemplate, type TemplateName } from '../../scaffold/templates.js';
 import { writeNew } from '../../scaffold/write.js';
@@ -89,25 +90,14 @@ async function exampleConfig(lang: Lang, texts: ScaffoldTexts): Promise<string> 
  * unlike `agencies: {}`, under which added lines make broken YAML.
  */
 function emptyConfig(lang: Lang, texts: ScaffoldTexts): string {
-  const example = (data: Record<string, unknown>) => {
-    const doc = new Document(data);
-    // An agency on one line, a forum's members and deadlines too, as in the README.
-    visit(doc, {
-      Seq: (_key, node) => void (node.flow = true),
-      Pair: (_key, pair) => void (isMap(pair.value) && isScalar(pair.key) && ONE_LINE.has(String(pair.key.value)) ? (pair.value.flow = true) : undefined),
-    });
-    return doc
-      .toString({ lineWidth: 0 })
-      .trimEnd()
+  // The lines under the key, each commented out: `#   bufdir: …`, so that taking `# ` away leaves them indented.
+  const commented = (yaml: string) =>
+    yaml
       .split('\n')
       .slice(1)
       .map((line) => `# ${line}`)
       .join('\n');
-  };
-  const agencies = example({ agencies: EXAMPLE_AGENCIES });
-  const fora = example({
-    fora: { direktorgruppen: { name: texts.exampleFora.direktorgruppen, members: Object.keys(EXAMPLE_AGENCIES), quorum: 2, deadlines: { agenda_days: 7, papers_days: 7, minutes_days: 14 } } },
-  });
+  const members = Object.keys(EXAMPLE_AGENCIES);
   const comment = (text: string) => text.split('\n').map((line) => `#${line}`).join('\n');
   return [
     `# yaml-language-server: $schema=${schemaId('etat')}`,
@@ -117,20 +107,11 @@ function emptyConfig(lang: Lang, texts: ScaffoldTexts): string {
     '',
     comment(texts.emptyAgencies),
     'agencies:',
-    agencies,
+    commented(configExample({ agencies: EXAMPLE_AGENCIES })),
     '',
     comment(texts.emptyFora),
     'fora:',
-    fora,
+    commented(configExample({ forum: { id: 'direktorgruppen', name: texts.exampleFora.direktorgruppen!, members } })),
     '',
   ].join('\n');
 }
-
-const ONE_LINE = new Set(['bufdir', 'hdir', 'udir', 'deadlines']);
-
-/** The agencies of the commented-out example in a new etat.yml: three of the example's. */
-const EXAMPLE_AGENCIES = {
-  bufdir: { name: 'Barne-, ungdoms- og familiedirektoratet', short: 'Bufdir' },
-  hdir: { name: 'Helsedirektoratet', short: 'Hdir' },
-  udir: { name: 'Utdanningsdirektoratet', short: 'Udir' },
-};

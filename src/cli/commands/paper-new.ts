@@ -11,7 +11,7 @@ import { openMeeting } from '../meeting.js';
 /** `etat paper new <forum>/<date> <item-id>`: a case paper from the template, listed in the item's `papers`. */
 export default async function paperNew(context: CommandContext, [meetingId, itemId]: unknown[], opts: Record<string, unknown>): Promise<number> {
   const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
-  const item = findItem(meeting, String(itemId));
+  const item = findItem(meeting, String(itemId), lang);
   const title = typeof opts.title === 'string' ? opts.title : (item.title ?? String(itemId));
 
   const listed = `papers/${paperFileName(item.id!, title)}`;
