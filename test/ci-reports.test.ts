@@ -298,9 +298,11 @@ describe('github', () => {
     expect(text).toContain('| error |');
     expect(text).not.toContain('| warning |');
 
-    const hostile = stepSummary(resultOf([finding({ reason: 'Item | <script>alert(1)</script> [click](https://evil.example) @someone `code | x`' })]), options);
+    const hostile = stepSummary(resultOf([finding({ reason: 'Item | <script>alert(1)</script> [click](https://evil.example) @someone #1 GH-2 www.evil.example `code | x`' })]), options);
     const row = hostile.split('\n').find((line) => line.includes('script'))!;
-    expect(row).toContain('Item \\| &lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](https://evil.example) @&#8203;someone `code \\| x`');
+    expect(row).toContain(
+      'Item \\| &lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](https:&#8203;//evil.example) @&#8203;someone #&#8203;1 GH&#8203;-2 www&#8203;.evil.example `code \\| x`',
+    );
   });
 });
 

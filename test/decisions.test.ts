@@ -375,11 +375,11 @@ describe('etat decisions diff: the formats', () => {
     );
   });
 
-  it('pretty: red and green on a terminal, never with NO_COLOR', async () => {
+  it('pretty: changed words marked [-…-]{+…+}, and red and green too on a terminal, never with NO_COLOR', async () => {
     const dir = await historyRepo();
     const coloured = await runInProcess(['decisions', 'diff'], { cwd: dir, tty: true });
-    expect(coloured.stdout).toContain('\u001b[31madopt\u001b[39m\u001b[32madopted\u001b[39m');
-    expect(coloured.stdout).not.toContain('[-');
+    // Marked so that they read without colour (a terminal in grey, a screen reader), coloured where there is colour.
+    expect(coloured.stdout).toContain('\u001b[31m[-adopt-]\u001b[39m\u001b[32m{+adopted+}\u001b[39m');
     const plain = await runInProcess(['decisions', 'diff'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } });
     expect(plain.stdout).not.toContain('\u001b[');
   });

@@ -90,11 +90,15 @@ const en = {
   },
   summary: {
     clean: (d: { files: number }) => `No problems found in ${d.files} ${d.files === 1 ? 'file' : 'files'}.`,
-    counts: (d: { errors: number; warnings: number }) =>
-      [d.errors ? `${d.errors} ${d.errors === 1 ? 'error' : 'errors'}` : '', d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'warning' : 'warnings'}` : '']
+    counts: (d: { errors: number; warnings: number; notices?: number }) =>
+      [
+        d.errors ? `${d.errors} ${d.errors === 1 ? 'error' : 'errors'}` : '',
+        d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'warning' : 'warnings'}` : '',
+        d.notices ? `${d.notices} ${d.notices === 1 ? 'notice' : 'notices'}` : '',
+      ]
         .filter(Boolean)
         .join(', '),
-    severity: { error: 'error', warn: 'warning' } as Record<'error' | 'warn', string>,
+    severity: { error: 'error', warn: 'warning', notice: 'notice' } as Record<'error' | 'warn' | 'notice', string>,
     see: 'see',
     rulesHeader: { id: 'rule', severity: 'severity', description: 'description' },
     off: 'off',
@@ -112,6 +116,9 @@ const en = {
     formatsToTerminal: (d: { formats: string }) => `Only one report can go to the terminal, and ${d.formats} have no ${code('--output')}: give all but one of them an ${code('--output <file>')}.`,
     badMaxWarnings: (d: { value: string }) => `${code(d.value)} is not a number of warnings: use a whole number, 0 or more.`,
     outputProtected: (d: { path: string }) => `${code(d.path)} is a Markdown or etat.yml file, and a report never overwrites those: choose another ${code('--output')}, e.g. \`etat-report.json\`.`,
+    outputNotReport: (d: { path: string; format: string }) =>
+      `${code(d.path)} exists and is not an earlier ${d.format} report of etat's, so it was left as it is: a report replaces only what etat wrote. Choose another ${code('--output')}, or remove the file first.`,
+    outputInGit: (d: { path: string }) => `${code(d.path)} is inside a ${code('.git')} folder, where a report is never written: choose another ${code('--output')}.`,
     outputFailed: (d: { path: string; message: string }) => `The report could not be written to ${code(d.path)}: ${d.message}`,
     tooManyWarnings: (d: { warnings: number; max: number }) => `${d.warnings} warnings, more than ${code(`--max-warnings ${d.max}`)} allows.`,
     unknownLang: (d: { lang: string }) => `Unknown language ${code(d.lang)}: use nb, nn or en.`,
@@ -119,7 +126,8 @@ const en = {
     unknownRuleInConfig: (d: { id: string }) => `There is no rule ${code(d.id)}.`,
     rulesHint: '`etat rules` lists every rule id; check the spelling.',
     unknownSchema: (d: { type: string }) => `There is no schema ${code(d.type)}: use etat, agenda, minutes or case.`,
-    pathOutside: (d: { path: string }) => `${code(d.path)} is outside the repository.`,
+    pathOutside: (d: { path: string }) => `${code(d.path)} is outside the repository, or a folder on its way is a link that leads out of it.`,
+    linkInTheWay: (d: { path: string }) => `${code(d.path)} is a symbolic link, and etat never writes through one. Remove the link, then run the command again.`,
     pathMissing: (d: { path: string }) => `${code(d.path)} does not exist.`,
     badDate: (d: { value: string }) => `${code(d.value)} is not a date: use YYYY-MM-DD.`,
     badDays: (d: { value: string }) => `${code(d.value)} is not a number of days: use a whole number, 0 or more.`,
@@ -255,10 +263,10 @@ const nb: CliTexts = {
   summary: {
     clean: (d) => `Ingen problemer funnet i ${d.files} ${d.files === 1 ? 'fil' : 'filer'}.`,
     counts: (d) =>
-      [d.errors ? `${d.errors} feil` : '', d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'advarsel' : 'advarsler'}` : '']
+      [d.errors ? `${d.errors} feil` : '', d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'advarsel' : 'advarsler'}` : '', d.notices ? `${d.notices} ${d.notices === 1 ? 'merknad' : 'merknader'}` : '']
         .filter(Boolean)
         .join(', '),
-    severity: { error: 'feil', warn: 'advarsel' },
+    severity: { error: 'feil', warn: 'advarsel', notice: 'merknad' },
     see: 'se',
     rulesHeader: { id: 'regel', severity: 'alvorlighet', description: 'beskrivelse' },
     off: 'av',
@@ -276,6 +284,9 @@ const nb: CliTexts = {
     formatsToTerminal: (d) => `Bare én rapport kan gå til terminalen, og ${d.formats} har ingen ${code('--output')}: gi alle unntatt én en ${code('--output <fil>')}.`,
     badMaxWarnings: (d) => `${code(d.value)} er ikke et antall advarsler: bruk et helt tall, 0 eller mer.`,
     outputProtected: (d) => `${code(d.path)} er en Markdown-fil eller etat.yml, og en rapport overskriver aldri slike: velg en annen ${code('--output')}, f.eks. \`etat-report.json\`.`,
+    outputNotReport: (d) =>
+      `${code(d.path)} finnes og er ikke en tidligere ${d.format}-rapport fra etat, så den ble latt være: en rapport erstatter bare det etat har skrevet. Velg en annen ${code('--output')}, eller fjern filen først.`,
+    outputInGit: (d) => `${code(d.path)} ligger i en ${code('.git')}-mappe, der det aldri skrives rapporter: velg en annen ${code('--output')}.`,
     outputFailed: (d) => `Rapporten kunne ikke skrives til ${code(d.path)}: ${d.message}`,
     tooManyWarnings: (d) => `${d.warnings} advarsler, flere enn ${code(`--max-warnings ${d.max}`)} tillater.`,
     unknownLang: (d) => `Ukjent språk ${code(d.lang)}: bruk nb, nn eller en.`,
@@ -283,7 +294,8 @@ const nb: CliTexts = {
     unknownRuleInConfig: (d) => `Det finnes ingen regel ${code(d.id)}.`,
     rulesHint: '`etat rules` lister alle regel-id-er; sjekk stavemåten.',
     unknownSchema: (d) => `Det finnes ikke noe skjema ${code(d.type)}: bruk etat, agenda, minutes eller case.`,
-    pathOutside: (d) => `${code(d.path)} ligger utenfor repositoriet.`,
+    pathOutside: (d) => `${code(d.path)} ligger utenfor repositoriet, eller en mappe på veien er en lenke som fører ut av det.`,
+    linkInTheWay: (d) => `${code(d.path)} er en symbolsk lenke, og etat skriver aldri gjennom en lenke. Fjern lenken, og kjør kommandoen på nytt.`,
     pathMissing: (d) => `${code(d.path)} finnes ikke.`,
     badDate: (d) => `${code(d.value)} er ikke en dato: bruk ÅÅÅÅ-MM-DD.`,
     badDays: (d) => `${code(d.value)} er ikke et antall dager: bruk et helt tall, 0 eller mer.`,
@@ -413,10 +425,10 @@ const nn: CliTexts = {
   summary: {
     clean: (d) => `Ingen problem funne i ${d.files} ${d.files === 1 ? 'fil' : 'filer'}.`,
     counts: (d) =>
-      [d.errors ? `${d.errors} feil` : '', d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'åtvaring' : 'åtvaringar'}` : '']
+      [d.errors ? `${d.errors} feil` : '', d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'åtvaring' : 'åtvaringar'}` : '', d.notices ? `${d.notices} ${d.notices === 1 ? 'merknad' : 'merknader'}` : '']
         .filter(Boolean)
         .join(', '),
-    severity: { error: 'feil', warn: 'åtvaring' },
+    severity: { error: 'feil', warn: 'åtvaring', notice: 'merknad' },
     see: 'sjå',
     rulesHeader: { id: 'regel', severity: 'alvorsgrad', description: 'skildring' },
     off: 'av',
@@ -434,6 +446,9 @@ const nn: CliTexts = {
     formatsToTerminal: (d) => `Berre éin rapport kan gå til terminalen, og ${d.formats} har ingen ${code('--output')}: gi alle unnateke éin ei ${code('--output <fil>')}.`,
     badMaxWarnings: (d) => `${code(d.value)} er ikkje eit tal på åtvaringar: bruk eit heilt tal, 0 eller meir.`,
     outputProtected: (d) => `${code(d.path)} er ei Markdown-fil eller etat.yml, og ein rapport skriv aldri over slike: vel ei anna ${code('--output')}, t.d. \`etat-report.json\`.`,
+    outputNotReport: (d) =>
+      `${code(d.path)} finst og er ikkje ein tidlegare ${d.format}-rapport frå etat, så han vart late vere: ein rapport erstattar berre det etat har skrive. Vel ein annan ${code('--output')}, eller fjern fila først.`,
+    outputInGit: (d) => `${code(d.path)} ligg i ei ${code('.git')}-mappe, der det aldri vert skrive rapportar: vel ein annan ${code('--output')}.`,
     outputFailed: (d) => `Rapporten kunne ikkje skrivast til ${code(d.path)}: ${d.message}`,
     tooManyWarnings: (d) => `${d.warnings} åtvaringar, fleire enn ${code(`--max-warnings ${d.max}`)} tillèt.`,
     unknownLang: (d) => `Ukjent språk ${code(d.lang)}: bruk nb, nn eller en.`,
@@ -441,7 +456,8 @@ const nn: CliTexts = {
     unknownRuleInConfig: (d) => `Det finst ingen regel ${code(d.id)}.`,
     rulesHint: '`etat rules` listar alle regel-id-ar; sjekk stavemåten.',
     unknownSchema: (d) => `Det finst ikkje noko skjema ${code(d.type)}: bruk etat, agenda, minutes eller case.`,
-    pathOutside: (d) => `${code(d.path)} ligg utanfor repositoriet.`,
+    pathOutside: (d) => `${code(d.path)} ligg utanfor repositoriet, eller ei mappe på vegen er ei lenkje som fører ut av det.`,
+    linkInTheWay: (d) => `${code(d.path)} er ei symbolsk lenkje, og etat skriv aldri gjennom ei lenkje. Fjern lenkja, og køyr kommandoen på nytt.`,
     pathMissing: (d) => `${code(d.path)} finst ikkje.`,
     badDate: (d) => `${code(d.value)} er ikkje ein dato: bruk ÅÅÅÅ-MM-DD.`,
     badDays: (d) => `${code(d.value)} er ikkje eit tal på dagar: bruk eit heilt tal, 0 eller meir.`,

@@ -10,7 +10,7 @@ import { isInside, resolveFromFile, toPosix } from './paths.js';
 import { builtInGuidance, guidanceOf } from './guidance.js';
 import { scanAtxHeadings, scanHeadings } from './headings.js';
 import { formatBytes, MAX_MARKDOWN_PARSE_BYTES, MAX_PAPER_BYTES, MAX_RECORD_BYTES } from './limits.js';
-import { readInside, type Read } from './read.js';
+import { readInside, type Read } from '../fs/read.js';
 import { parseMarkdownFile, parseTextFile, SourceFile, type FileProblem } from './source.js';
 import type { Agenda, Case, Heading, Meeting, Minutes, OutsideFile, PaperRef, PaperSource, Repository } from './types.js';
 

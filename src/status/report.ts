@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { escapeControls } from '../i18n/excerpt.js';
 import { statusTexts, type StatusTexts } from '../i18n/status.js';
 import type { Lang } from '../i18n/lang.js';
 import { daysBetween, isCalendarDate } from '../model/dates.js';
@@ -63,18 +64,20 @@ interface Context {
  */
 export const pretty: StatusReporter = (status, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  // Titles, purposes and names come from the repository: no control character reaches the terminal.
   const paint = (cell: Cell): string => {
+    const text = escapeControls(cell.text);
     switch (cell.tone) {
       case 'dim':
-        return chalk.dim(cell.text);
+        return chalk.dim(text);
       case 'bad':
-        return chalk.red(cell.text);
+        return chalk.red(text);
       case 'warn':
-        return chalk.yellow(cell.text);
+        return chalk.yellow(text);
       case 'good':
-        return chalk.green(cell.text);
+        return chalk.green(text);
       default:
-        return cell.text;
+        return text;
     }
   };
   const texts = statusTexts[options.lang];
@@ -95,7 +98,7 @@ export const pretty: StatusReporter = (status, options) => {
 
   const lines = [chalk.dim(texts.title({ today })), ''];
   for (const forum of status.fora) {
-    lines.push(chalk.bold(forum.name));
+    lines.push(chalk.bold(escapeControls(forum.name)));
     for (const [title, rows] of sections(forum, status.soonDays, context)) {
       if (rows.length === 0) continue;
       lines.push(`  ${title}`, ...table(rows, paint));

@@ -6,7 +6,7 @@ import { agendaData, agendaView, planAgenda, type AgendaRequest } from '../../sc
 import { frontMatter } from '../../scaffold/frontmatter.js';
 import { findForum } from '../../scaffold/meeting.js';
 import { loadTemplate, render } from '../../scaffold/templates.js';
-import { writeNew } from '../../scaffold/write.js';
+import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
 import { todayOf } from '../options.js';
 import { ask } from '../prompt.js';

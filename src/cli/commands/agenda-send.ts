@@ -2,7 +2,7 @@ import { checkRepository } from '../../check.js';
 import { formatFindings } from '../../report/pretty.js';
 import { FrontMatterEditor } from '../../scaffold/edit.js';
 import { invitation } from '../../scaffold/invitation.js';
-import { replace } from '../../scaffold/write.js';
+import { replace } from '../../fs/write.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
 import { openMeeting } from '../meeting.js';

@@ -9,7 +9,7 @@ import { packageJson } from '../../meta.js';
 import { workTreeTop } from '../../git/worktree.js';
 import { toPosix } from '../../model/paths.js';
 import { ciFiles, GITLAB_CI, GITLAB_INCLUDED, isCiPlatform, planCi, readCiTemplates, type CiFile, type CiPlatform } from '../../scaffold/ci.js';
-import { writeNew } from '../../scaffold/write.js';
+import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
 
 /**
