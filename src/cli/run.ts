@@ -250,8 +250,15 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
   command(git, 'git textconv', help.gitTextconv, ['etat git textconv meetings/direktorgruppen/2026-12-03/minutes.md']).argument('<file>', help.textconvFile);
 
   const ci = group('ci', help.ci, ['etat ci setup github', 'etat ci setup gitlab']);
-  command(ci, 'ci setup', help.ciSetup, ['etat ci setup github', 'etat ci setup gitlab', 'etat ci setup gitlab --print >> .gitlab-ci.yml'])
+  command(ci, 'ci setup', help.ciSetup, [
+    'etat ci setup github',
+    'etat ci setup gitlab',
+    'etat ci setup gitlab --print >> .gitlab-ci.yml',
+    'etat ci setup github --package ./vendor/etat-0.1.0.tgz',
+    'etat ci setup github --package git+https://git.example.org/etat.git#v0.1.0',
+  ])
     .addArgument(new Argument('<platform>', help.ciPlatform).choices(CI_PLATFORMS))
+    .addOption(new Option('--package <spec>', help.ciPackage))
     .addOption(new Option('--print', help.ciPrint));
 
   const hook = group('hook', help.hook, ['etat hook install', 'etat hook uninstall']);
