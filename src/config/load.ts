@@ -15,6 +15,12 @@ export const CONFIG_FILE = 'etat.yml';
 /** The folder holding `etat.yml`: `start` or the nearest folder above it. */
 export async function findRoot(start: string): Promise<string> {
   let dir = resolve(start);
+  // A mistyped --cwd is a folder that is not there, not a repository without etat.yml.
+  const isFolder = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isFolder) throw new ConfigError('noSuchFolder', { dir });
   for (;;) {
     const isFile = await stat(join(dir, CONFIG_FILE)).then(
       (s) => s.isFile(),
