@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { parseMarkdownFile } from '../src/model/source.js';
+import { commitAll } from './helpers/git.js';
 import { CONFIG, makeRepo, runInProcess, snapshot, TEST_NOW } from './helpers/repo.js';
 
 const CONFIG_WITH_DEADLINES = CONFIG.replace('    quorum: 2\n', '    quorum: 2\n    deadlines: { agenda_days: 7, papers_days: 5 }\n');
@@ -268,6 +270,22 @@ describe('etat agenda send', () => {
     });
     // The record is part of the format: the schema accepts it.
     expect(JSON.parse((await runInProcess(['check', '--format', 'json'], { cwd })).stdout).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('schema/invalid');
+  });
+
+  it('ends by saying to commit and push the agenda, with the command, in git only', async () => {
+    const files = { 'etat.yml': CONFIG, 'meetings/direktorgruppen/2026-12-03/agenda.md': agenda('  - { id: "1", title: Orientering, kind: inform, owner: udir }\n') };
+    const cwd = await makeRepo(files);
+    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd });
+    await commitAll(cwd, 'Saksliste', '2026-11-20T10:00:00+01:00');
+    const sent = await runInProcess(['agenda', 'send', 'direktorgruppen/2026-12-03', '--today', '2026-11-24', '--lang', 'en'], { cwd });
+    expect(sent).toExitWith(0);
+    expect(sent.stderr).toMatch(
+      /\nCommit and push the agenda: the invitation counts as sent from the commit that records `status: sent` \(`agenda\/late-notice` reads it from git\):\n {2}git add meetings\/direktorgruppen\/2026-12-03\/agenda\.md && git commit -m "Send the invitation to direktorgruppen\/2026-12-03" && git push\n$/,
+    );
+    const outside = await makeRepo(files);
+    const plain = await runInProcess(['agenda', 'send', 'direktorgruppen/2026-12-03', '--today', '2026-11-24', '--lang', 'en'], { cwd: outside });
+    expect(plain).toExitWith(0);
+    expect(plain.stderr).not.toContain('commit');
   });
 
   it('prints the invitation as plain text, grouped by kind', async () => {
