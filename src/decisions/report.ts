@@ -134,7 +134,9 @@ const SECTIONS = ['added', 'changed', 'removed'] as const;
 /**
  * For a terminal: the summary, then a section per kind of change, one
  * decision each with its text indented below; changed words as
- * `[-old-]{+new+}`, or red and green with colour.
+ * `[-old-]{+new+}`, as `git diff --word-diff=plain` marks them, and red and
+ * green as well with colour — never colour alone, which not everyone can
+ * see and which is lost when the text is copied.
  */
 export const pretty: DecisionsReporter = (diff, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -142,8 +144,8 @@ export const pretty: DecisionsReporter = (diff, options) => {
   const style: Style = {
     code: (text) => text,
     text: (text) => text,
-    removed: (text) => (options.color ? chalk.red(text) : `[-${text}-]`),
-    added: (text) => (options.color ? chalk.green(text) : `{+${text}+}`),
+    removed: (text) => chalk.red(`[-${text}-]`),
+    added: (text) => chalk.green(`{+${text}+}`),
   };
   const lines = [chalk.bold(summaryOf(diff, texts, style))];
   const all = entries(diff, texts, style);
