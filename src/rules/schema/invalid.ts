@@ -16,7 +16,7 @@ export default defineRule({
       if (file.problem) continue; // a file that could not be read has its own finding
       const type = schemaTypeOf(file);
       for (const problem of validate(type, file.data ?? null)) {
-        report({ file, path: problem.path, target: problem.target, text: describeSchemaProblem(ctx.lang, problem) });
+        report({ file, path: problem.path, target: problem.target, text: describeSchemaProblem(ctx.lang, problem, file.data) });
       }
     }
   },
