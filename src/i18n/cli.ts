@@ -44,6 +44,13 @@ const en = {
     schema: 'print the JSON Schema of a file type, for editors',
     schemaType: 'etat (etat.yml), agenda, minutes or case',
     examples: 'Examples:',
+    /** The comments after example commands. */
+    notes: {
+      githubAnnotations: 'annotations in GitHub Actions',
+      asksOnTerminal: 'asks for forum, date and purpose on a terminal',
+      decisionPerLine: 'each decision as one line',
+      hookChecks: 'now checks the staged meetings first',
+    },
     choices: 'choices',
     default: 'default',
     init: 'create a governance repository here or in [dir]: etat.yml, templates/ when asked, and git init',
@@ -60,6 +67,7 @@ const en = {
     start: 'when the meeting starts, HH:MM',
     end: 'when the meeting ends, HH:MM',
     location: 'where the meeting is held',
+    sameDay: 'plan a second meeting on a day the forum meets already (it goes in <date>-2)',
     agendaSend: 'check a meeting, mark its agenda as sent and print the invitation to paste into an e-mail',
     sendForce: 'send even though errors remain (recorded in the agenda)',
     sendFormat: 'the invitation as markdown or text',
@@ -143,6 +151,8 @@ const en = {
     unknownForumOption: (d: { forum: string; suggestion?: string; known: string }) =>
       `There is no forum ${code(d.forum)} in etat.yml.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} Use ${d.known}.`,
     unknownAgencyOption: (d: { agency: string }) => `There is no agency ${code(d.agency)} in \`etat.yml\`.`,
+    meetingExists: (d: { forum: string; date: string; path: string; folder: string }) =>
+      `${d.forum} has a meeting on ${d.date} already (${code(d.path)}). To plan a second meeting that day, run again with ${code('--same-day')} (it goes in ${code(d.folder)}); to write this agenda anew, with ${code('--force')} (it replaces the one there).`,
     exists: (d: { path: string }) => `${code(d.path)} exists already and was left as it is. Use ${code('--force')} to overwrite it.`,
     notAFile: (d: { path: string }) => `${code(d.path)} is not a file (a folder, a pipe or a device), so it was not read.`,
     unreadable: (d: { path: string }) => `${code(d.path)} has front matter that cannot be read; \`etat check\` says why.`,
@@ -178,6 +188,7 @@ const en = {
       'commander.missingMandatoryOptionValue': (d: Parsed) => `The option ${code(d.token)} is required.`,
       'commander.invalidArgument': (d: Parsed) => `${code(d.second)} is not a valid value for ${code(d.token)}: use ${d.allowed}.`,
       'commander.excessArguments': (d: Parsed) => `Too many arguments for ${code(d.token)}. See ${code('--help')}.`,
+      'commander.conflictingOption': (d: Parsed) => `${code(d.token)} cannot be used together with ${code(d.second)}: choose one.`,
     } as Record<string, (d: Parsed) => string>,
     usage: (d: { message: string }) => d.message,
     internal: (d: { message: string; version: string; node: string }) =>
@@ -219,6 +230,12 @@ const nb: CliTexts = {
     schema: 'skriv ut JSON-skjemaet for en filtype, for redigeringsverktøy',
     schemaType: 'etat (etat.yml), agenda, minutes eller case',
     examples: 'Eksempler:',
+    notes: {
+      githubAnnotations: 'merknader i GitHub Actions',
+      asksOnTerminal: 'spør etter forum, dato og formål i en terminal',
+      decisionPerLine: 'hvert vedtak som én linje',
+      hookChecks: 'sjekker nå møtene som er lagt klar, først',
+    },
     choices: 'valg',
     default: 'standard',
     init: 'opprett et styringsrepositorium her eller i [mappe]: etat.yml, templates/ når du ber om det, og git init',
@@ -235,6 +252,7 @@ const nb: CliTexts = {
     start: 'når møtet starter, TT:MM',
     end: 'når møtet slutter, TT:MM',
     location: 'hvor møtet holdes',
+    sameDay: 'planlegg et møte nummer to en dag forumet allerede møtes (det legges i <dato>-2)',
     agendaSend: 'sjekk et møte, merk sakslisten som sendt og skriv ut innkallingen, klar til å limes inn i en e-post',
     sendForce: 'send selv om det gjenstår feil (det føres i sakslisten)',
     sendFormat: 'innkallingen som markdown eller text',
@@ -313,6 +331,8 @@ const nb: CliTexts = {
     noItem: (d) => `Møtet ${code(d.meeting)} har ingen sak ${code(d.id)} (sakene: ${d.known}).`,
     unknownForumOption: (d) => `Det finnes ikke noe forum ${code(d.forum)} i etat.yml.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Bruk ${d.known}.`,
     unknownAgencyOption: (d) => `Det finnes ingen etat ${code(d.agency)} i \`etat.yml\`.`,
+    meetingExists: (d) =>
+      `${d.forum} har allerede et møte ${d.date} (${code(d.path)}). For å planlegge et møte nummer to samme dag, kjør på nytt med ${code('--same-day')} (det legges i ${code(d.folder)}); for å skrive denne sakslisten på nytt, med ${code('--force')} (den erstatter den som er der).`,
     exists: (d) => `${code(d.path)} finnes allerede og ble latt være. Bruk ${code('--force')} for å overskrive den.`,
     notAFile: (d) => `${code(d.path)} er ikke en fil (en mappe, et rør eller en enhet), så den ble ikke lest.`,
     unreadable: (d) => `${code(d.path)} har en forsats som ikke kan leses; \`etat check\` sier hvorfor.`,
@@ -345,6 +365,7 @@ const nb: CliTexts = {
       'commander.missingMandatoryOptionValue': (d) => `Valget ${code(d.token)} er påkrevd.`,
       'commander.invalidArgument': (d) => `${code(d.second)} er ikke en gyldig verdi for ${code(d.token)}: bruk ${d.allowed}.`,
       'commander.excessArguments': (d) => `For mange argumenter til ${code(d.token)}. Se ${code('--help')}.`,
+      'commander.conflictingOption': (d) => `${code(d.token)} kan ikke brukes sammen med ${code(d.second)}: velg én av dem.`,
     },
     usage: (d) => d.message,
     internal: (d) =>
@@ -384,6 +405,12 @@ const nn: CliTexts = {
     schema: 'skriv ut JSON-skjemaet for ein filtype, for redigeringsverktøy',
     schemaType: 'etat (etat.yml), agenda, minutes eller case',
     examples: 'Døme:',
+    notes: {
+      githubAnnotations: 'merknader i GitHub Actions',
+      asksOnTerminal: 'spør etter forum, dato og føremål i ein terminal',
+      decisionPerLine: 'kvart vedtak som éi linje',
+      hookChecks: 'sjekkar no møta som er lagde klare, først',
+    },
     choices: 'val',
     default: 'standard',
     init: 'opprett eit styringsrepositorium her eller i [mappe]: etat.yml, templates/ når du ber om det, og git init',
@@ -400,6 +427,7 @@ const nn: CliTexts = {
     start: 'når møtet byrjar, TT:MM',
     end: 'når møtet sluttar, TT:MM',
     location: 'kvar møtet vert halde',
+    sameDay: 'planlegg eit møte nummer to ein dag forumet alt møtest (det vert lagt i <dato>-2)',
     agendaSend: 'sjekk eit møte, merk saklista som send og skriv ut innkallinga, klar til å limast inn i ein e-post',
     sendForce: 'send sjølv om det står att feil (det vert ført i saklista)',
     sendFormat: 'innkallinga som markdown eller text',
@@ -478,6 +506,8 @@ const nn: CliTexts = {
     noItem: (d) => `Møtet ${code(d.meeting)} har inga sak ${code(d.id)} (sakene: ${d.known}).`,
     unknownForumOption: (d) => `Det finst ikkje noko forum ${code(d.forum)} i etat.yml.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Bruk ${d.known}.`,
     unknownAgencyOption: (d) => `Det finst ingen etat ${code(d.agency)} i \`etat.yml\`.`,
+    meetingExists: (d) =>
+      `${d.forum} har alt eit møte ${d.date} (${code(d.path)}). For å planleggje eit møte nummer to same dag, køyr på nytt med ${code('--same-day')} (det vert lagt i ${code(d.folder)}); for å skrive denne saklista på nytt, med ${code('--force')} (ho erstattar den som er der).`,
     exists: (d) => `${code(d.path)} finst alt og vart late vere. Bruk ${code('--force')} for å skrive over henne.`,
     notAFile: (d) => `${code(d.path)} er ikkje ei fil (ei mappe, eit røyr eller ei eining), så ho vart ikkje lesen.`,
     unreadable: (d) => `${code(d.path)} har ein forsats som ikkje kan lesast; \`etat check\` seier kvifor.`,
@@ -510,6 +540,7 @@ const nn: CliTexts = {
       'commander.missingMandatoryOptionValue': (d) => `Valet ${code(d.token)} er påkravd.`,
       'commander.invalidArgument': (d) => `${code(d.second)} er ikkje ein gyldig verdi for ${code(d.token)}: bruk ${d.allowed}.`,
       'commander.excessArguments': (d) => `For mange argument til ${code(d.token)}. Sjå ${code('--help')}.`,
+      'commander.conflictingOption': (d) => `${code(d.token)} kan ikkje brukast saman med ${code(d.second)}: vel eitt av dei.`,
     },
     usage: (d) => d.message,
     internal: (d) =>

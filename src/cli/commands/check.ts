@@ -18,7 +18,11 @@ import { useColor, type CommandContext } from '../io.js';
 import { todayOf, wholeNumber } from '../options.js';
 import type { ReportRequest } from '../run.js';
 
-/** `etat check [paths…]`: exit 0 when no error remains, 1 when one does. Never writes a file it was not asked to. */
+/**
+ * `etat check [paths…]`: exit 0 when no error remains, 1 when one does. Never
+ * writes a file it was not asked to. Every option is checked before the
+ * repository is read, so that a mistake costs no wait and prints no report.
+ */
 export default async function checkCommand(context: CommandContext, [paths = []]: unknown[], opts: Record<string, unknown>): Promise<number> {
   const requests = reportRequests(opts);
   const maxWarnings = opts.maxWarnings === undefined ? undefined : wholeNumber(opts.maxWarnings, 'badMaxWarnings');
@@ -87,8 +91,10 @@ async function runCheck(
     const result = check(repo, { paths: selected ? [...selected.scope] : undefined, today, lang: context.lang, history });
     return { result, language: repo.config.language };
   }
+  // The paths given need only the root to be checked: before the repository is read.
+  const root = await findRoot(context.cwd);
+  const given = await Promise.all(paths.map((path) => repositoryPath(root, context.cwd, path)));
   const repo = await loadRepository(load);
-  const given = await Promise.all(paths.map((path) => repositoryPath(repo.root, context.cwd, path)));
   const result = await checkRepository(repo, { paths: given.length > 0 ? given : undefined, today, lang: context.lang, base });
   return { result, language: repo.config.language };
 }
@@ -103,10 +109,18 @@ function reportRequests(opts: Record<string, unknown>): { format: Format; output
     if (!isFormat(request.format)) throw new UsageError('unknownFormat', { format: request.format, allowed: FORMATS.join(', ') });
     return { format: request.format, output: request.output };
   });
+  for (const { output } of asked) {
+    if (output !== undefined && isProtectedOutput(output)) throw new UsageError('outputProtected', { path: output });
+  }
   const toTerminal = asked.filter((r) => r.output === undefined);
   if (toTerminal.length > 1) throw new UsageError('formatsToTerminal', { formats: toTerminal.map((r) => r.format).join(', ') });
   if (toTerminal.length === 0) asked.unshift({ format: 'pretty', output: undefined });
   return asked;
+}
+
+/** A report never replaces a Markdown file or etat.yml: a typo must not cost minutes. */
+function isProtectedOutput(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path) || basename(path) === 'etat.yml';
 }
 
 function onlyErrors(result: CheckResult): CheckResult {
