@@ -98,7 +98,7 @@ export function check(repo: Repository, options: CheckOptions = {}): CheckResult
       };
       const finding = findingAt(input.file, place, {
         ruleId: rule.id,
-        severity,
+        severity: input.severity ?? severity,
         lang,
         messageId: input.messageId,
         data: input.data,

@@ -6,6 +6,13 @@
  */
 export type Severity = 'error' | 'warn';
 export type SeveritySetting = Severity | 'off';
+/**
+ * What a finding is: an error or a warning, as its rule's severity says — or a
+ * notice, which a rule gives to what a reviewer should know but nobody must
+ * fix (a paper's date that only the default branch can prove). Notices never
+ * fail a check and are not counted by `--max-warnings`.
+ */
+export type FindingSeverity = Severity | 'notice';
 
 export interface Point {
   line: number;
@@ -28,8 +35,8 @@ export interface Finding extends Place {
    */
   messageId: string;
   source: 'etat';
-  severity: Severity;
-  /** As in vfile: true for errors, false for warnings. */
+  severity: FindingSeverity;
+  /** As in vfile: true for errors, false for warnings and notices. */
   fatal: boolean;
   /** What is wrong, and why it matters. */
   reason: string;
@@ -50,24 +57,27 @@ export interface Finding extends Place {
 export interface Summary {
   errors: number;
   warnings: number;
+  notices: number;
   files: number;
 }
 
 export function summarise(findings: readonly Finding[]): Summary {
   let errors = 0;
   let warnings = 0;
+  let notices = 0;
   const files = new Set<string>();
   for (const finding of findings) {
     if (finding.severity === 'error') errors++;
-    else warnings++;
+    else if (finding.severity === 'warn') warnings++;
+    else notices++;
     files.add(finding.file);
   }
-  return { errors, warnings, files: files.size };
+  return { errors, warnings, notices, files: files.size };
 }
 
-/** The errors, then the warnings, each in the order given: what a capped report shows first. */
+/** The errors, then the warnings, then the notices, each in the order given: what a capped report shows first. */
 export function errorsFirst(findings: readonly Finding[]): Finding[] {
-  return [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity === 'warn')];
+  return (['error', 'warn', 'notice'] as const).flatMap((severity) => findings.filter((f) => f.severity === severity));
 }
 
 /** A finding's fingerprint; one made outside `check()` (by an API user) gets a unique, if less stable, one. */

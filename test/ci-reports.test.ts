@@ -298,9 +298,11 @@ describe('github', () => {
     expect(text).toContain('| error |');
     expect(text).not.toContain('| warning |');
 
-    const hostile = stepSummary(resultOf([finding({ reason: 'Item | <script>alert(1)</script> [click](https://evil.example) @someone `code | x`' })]), options);
+    const hostile = stepSummary(resultOf([finding({ reason: 'Item | <script>alert(1)</script> [click](https://evil.example) @someone #1 GH-2 www.evil.example `code | x`' })]), options);
     const row = hostile.split('\n').find((line) => line.includes('script'))!;
-    expect(row).toContain('Item \\| &lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](https://evil.example) @&#8203;someone `code \\| x`');
+    expect(row).toContain(
+      'Item \\| &lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](https:&#8203;//evil.example) @&#8203;someone #&#8203;1 GH&#8203;-2 www&#8203;.evil.example `code \\| x`',
+    );
   });
 });
 
@@ -371,6 +373,8 @@ describe('check options for CI', () => {
     const protectedFile = await checkExample(['--format', 'json', '--output', join(dir, 'notes.md')]);
     expect(protectedFile).toExitWith(2);
     expect(protectedFile.stderr).toContain('a report never overwrites those');
+    // Refused before the check ran: no report was printed first.
+    expect(protectedFile.stdout).toBe('');
     expect(await snapshot(dir)).toEqual(before);
 
     const noFormat = await checkExample(['--output', join(dir, 'x.json')]);
@@ -383,6 +387,23 @@ describe('check options for CI', () => {
     expect(badLimit).toExitWith(2);
     expect(badLimit.stderr).toContain('is not a number of warnings');
     expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('checks its options and paths before it reads the repository', async () => {
+    // etat.yml is broken: an option refused before it is read is refused for itself, not for etat.yml.
+    const cwd = await makeRepo({ 'etat.yml': 'language: [\n', 'notes.md': 'Mine notater.\n' });
+    for (const [args, message] of [
+      [['--format', 'json', '--output', 'notes.md'], '`notes.md` is a Markdown or etat.yml file'],
+      [['--format', 'sarif', '--output', 'etat.yml'], '`etat.yml` is a Markdown or etat.yml file'],
+      [['meetings/direktorgruppen/2026-13-01'], '`meetings/direktorgruppen/2026-13-01` does not exist.'],
+      [['../elsewhere'], '`../elsewhere` is outside the repository'],
+    ] as const) {
+      const ran = await runInProcess(['check', '--lang', 'en', ...args], { cwd });
+      expect(ran).toExitWith(2);
+      expect(ran.stdout).toBe('');
+      expect(ran.stderr).toContain(message);
+      expect(ran.stderr).not.toContain('etat.yml` has problems');
+    }
   });
 
   it('--max-warnings fails a check with only warnings, and --quiet reports errors only', async () => {

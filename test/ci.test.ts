@@ -124,17 +124,49 @@ describe('etat ci setup github', () => {
     expect(steps.find((s) => s.uses === 'actions/checkout@v4')?.with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false });
     expect(steps.find((s) => s.uses === 'actions/setup-node@v4')?.with).toEqual({ 'node-version': 20 });
     const run = steps.find((s) => s.run?.includes(' check '))!;
-    expect(run.run).toBe(`npx --yes etat@${VERSION} check --changed --base "origin/$BASE_REF" --format github --format sarif --output etat.sarif`);
+    expect(run.run).toBe('"$RUNNER_TEMP/etat/node_modules/.bin/etat" check --changed --base "origin/$BASE_REF" --format github --format sarif --output etat.sarif');
     expect(run.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
     const sarif = steps.find((s) => s.uses === 'github/codeql-action/upload-sarif@v3')!;
     expect(sarif.if).toMatch(/^always\(\)/);
     expect(sarif.with).toEqual({ sarif_file: 'etat.sarif', category: 'etat' });
   });
 
+  it("installs etat apart from the pull request: from the base branch's tarball, never its node_modules or .npmrc", async () => {
+    // Two builds of a package named etat: the one main has, and one a pull request puts in its place.
+    const packages = await makeTempDir();
+    const pack = async (word: string) => {
+      const dir = join(packages, word);
+      await mkdir(dir);
+      await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'etat', version: '0.0.1', bin: { etat: 'bin.js' } }));
+      await writeFile(join(dir, 'bin.js'), `#!/usr/bin/env node\nconsole.log(${JSON.stringify(word)});\n`, { mode: 0o755 });
+      await execa('npm', ['pack', '--silent'], { cwd: dir });
+      return readFile(join(dir, 'etat-0.0.1.tgz'));
+    };
+    const repo = await makeRepo({ 'etat.yml': CONFIG, 'vendor/etat.tgz': await pack('main') });
+    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: repo });
+    await commitAll(repo, 'etat');
+    await execa('git', ['update-ref', 'refs/remotes/origin/main', 'HEAD'], { cwd: repo });
+    await execa('git', ['switch', '--quiet', '-c', 'fork'], { cwd: repo });
+    await writeFile(join(repo, 'vendor/etat.tgz'), await pack('pull request'));
+    await mkdir(join(repo, 'node_modules/.bin'), { recursive: true });
+    await writeFile(join(repo, 'node_modules/.bin/etat'), '#!/bin/sh\necho "pull request"\n', { mode: 0o755 });
+    await writeFile(join(repo, '.npmrc'), 'registry=http://127.0.0.1:9/\n');
+    await commitAll(repo, 'Mine');
+
+    const work = await makeTempDir();
+    const install = stepsOf(check, 'check').find((s) => s.name === 'Install etat')!;
+    expect(stepsOf(check, 'check').indexOf(install)).toBeLessThan(stepsOf(check, 'check').findIndex((s) => s.run?.includes(' check ')));
+    expect(install.env).toMatchObject({ ETAT_PACKAGE: `etat@${VERSION}` });
+    const env = { ...gitEnv(), PATH: process.env.PATH ?? '', HOME: work, RUNNER_TEMP: work, BASE_REF: 'main', ETAT_PACKAGE: './vendor/etat.tgz', npm_config_offline: 'true', npm_config_update_notifier: 'false' };
+    const ran = await runBash(install.run!, env, repo);
+    expect(ran.exitCode, ran.stderr).toBe(0);
+    expect((await execa(join(work, 'etat/node_modules/.bin/etat'))).stdout).toBe('main');
+  }, 60_000);
+
   it('stores the decisions diff and the pull request number as an artifact', () => {
     const steps = stepsOf(check, 'check');
     const diff = steps.find((s) => s.run?.includes('decisions diff'))!;
-    expect(diff.run).toContain(`npx --yes etat@${VERSION} decisions diff "origin/$BASE_REF" HEAD --format markdown`);
+    expect(diff.run).toContain('"$etat" decisions diff "origin/$BASE_REF" HEAD --format markdown');
     expect(diff.env).toMatchObject({ PR_NUMBER: '${{ github.event.pull_request.number }}' });
     expect(steps.find((s) => s.uses === 'actions/upload-artifact@v4')?.with).toMatchObject({ name: 'etat-decisions' });
   });
@@ -257,20 +289,21 @@ describe('etat ci setup github', () => {
       await writeFile(join(repo, MEETING, 'minutes.md'), minutesWith('The budget is approved, with a reserve.'));
       await commitAll(repo, 'Reserve');
 
-      // `npx --yes etat@<version> …` runs this checkout of etat, from its source.
+      // The etat the install step put in $RUNNER_TEMP/etat runs this checkout of etat, from its source.
       const work = await makeTempDir();
-      await mkdir(join(work, 'bin'));
+      const bin = join(work, 'etat', 'node_modules', '.bin');
+      await mkdir(bin, { recursive: true });
       await writeFile(join(work, 'etat.mts'), `import { run } from ${JSON.stringify(join(ROOT, 'src/cli/run.ts'))};\nprocess.exitCode = await run({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });\n`);
       await writeFile(
-        join(work, 'bin', 'npx'),
-        ['#!/usr/bin/env bash', '[ "$1" = --yes ] && shift', 'printf "%s\\n" "$1" >> "$FAKE_LOG"', 'shift', `exec node --import ${JSON.stringify(TSX)} ${JSON.stringify(join(work, 'etat.mts'))} "$@"`].join('\n'),
+        join(bin, 'etat'),
+        ['#!/usr/bin/env bash', 'printf "%s\\n" "$1" >> "$FAKE_LOG"', `exec node --import ${JSON.stringify(TSX)} ${JSON.stringify(join(work, 'etat.mts'))} "$@"`].join('\n'),
       );
-      await chmod(join(work, 'bin', 'npx'), 0o755);
+      await chmod(join(bin, 'etat'), 0o755);
       const step = stepsOf(check, 'check').find((s) => s.run?.includes('decisions diff'))!;
-      const ran = await runBash(step.run!, { ...gitEnv(), PATH: `${join(work, 'bin')}:${process.env.PATH ?? ''}`, RUNNER_TEMP: work, BASE_REF: 'main', PR_NUMBER: '42', FAKE_LOG: join(work, 'npx.log') }, repo);
+      const ran = await runBash(step.run!, { ...gitEnv(), RUNNER_TEMP: work, BASE_REF: 'main', PR_NUMBER: '42', FAKE_LOG: join(work, 'etat.log') }, repo);
       expect(ran.stderr).toBe('');
       expect(ran.exitCode).toBe(0);
-      expect((await read(work, 'npx.log')).trim().split('\n')).toEqual([`etat@${VERSION}`, `etat@${VERSION}`]);
+      expect((await read(work, 'etat.log')).trim().split('\n')).toEqual(['decisions', 'decisions']);
       const artifact = Object.fromEntries(await Promise.all(['pr-number', 'changed', 'decisions.md'].map(async (name) => [name, await read(work, `etat-decisions/${name}`)] as const)));
       expect(artifact).toMatchObject({ 'pr-number': '42\n', changed: '1\n' });
 
@@ -353,8 +386,9 @@ describe('etat ci setup gitlab', () => {
     });
     const script = job.script as string[];
     expect(script[0]).toContain('git fetch --quiet origin "+refs/heads/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME:refs/remotes/origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"');
-    expect(script[1]).toBe(
-      `npx --yes etat@${VERSION} check --changed --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format gitlab --output gl-code-quality-report.json --format junit --output etat-junit.xml`,
+    expect(script[1]).toContain(`package='etat@${VERSION}'`);
+    expect(script[2]).toBe(
+      '"$ETAT_DIR/node_modules/.bin/etat" check --changed --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format gitlab --output gl-code-quality-report.json --format junit --output etat-junit.xml',
     );
   });
 
@@ -403,11 +437,32 @@ describe('etat init --ci', () => {
 });
 
 describe('the CI templates', () => {
-  it('fill in only the placeholders etat knows, with plain versions', () => {
-    expect(fillCiTemplate('etat@%ETAT_VERSION% 50%', { ETAT_VERSION: '1.2.3-rc.1' })).toBe('etat@1.2.3-rc.1 50%');
-    expect(() => fillCiTemplate('%HOME%', { ETAT_VERSION: '1.0.0' })).toThrow(/unknown placeholder %HOME%/);
-    expect(() => fillCiTemplate('%ETAT_VERSION%', { ETAT_VERSION: '1; curl x | sh' })).toThrow(/not a plain version/);
+  it('fill in only the placeholders etat knows, with values safe in YAML and a shell', () => {
+    const values = { ETAT_VERSION: '1.2.3-rc.1', ETAT_PACKAGE: 'etat@1.2.3-rc.1' };
+    expect(fillCiTemplate('etat %ETAT_VERSION% 50% %ETAT_PACKAGE%', values)).toBe('etat 1.2.3-rc.1 50% etat@1.2.3-rc.1');
+    expect(() => fillCiTemplate('%HOME%', values)).toThrow(/unknown placeholder %HOME%/);
+    expect(() => fillCiTemplate('%ETAT_VERSION%', { ...values, ETAT_VERSION: '1; curl x | sh' })).toThrow(/not safe to write/);
+    expect(() => fillCiTemplate('%ETAT_PACKAGE%', { ...values, ETAT_PACKAGE: "etat'; curl x | sh; '" })).toThrow(/not safe to write/);
   });
+
+  it.each(['etat@0.1.0', '@org/etat@1.0.0', './vendor/etat-0.1.0.tgz', 'https://npm.example.org/etat/-/etat-0.1.0.tgz', 'git+https://git.example.org/etat.git#v0.1.0'])(
+    'ci setup --package %s writes it into the install step',
+    async (spec) => {
+      const ran = await runInProcess(['ci', 'setup', 'github', '--print', '--package', spec], { cwd: await makeTempDir() });
+      expect(ran).toExitWith(0);
+      expect(ran.stdout).toContain(`ETAT_PACKAGE: '${spec}'`);
+    },
+  );
+
+  it.each(['etat@1; rm -rf ~', 'etat@$(id)', "etat'", 'etat@1\nx: y', '--registry=https://evil.example', '../etat.tgz', 'etat @1', 'etat`id`'])(
+    'ci setup --package refuses %j',
+    async (spec) => {
+      const ran = await runInProcess(['ci', 'setup', 'github', '--print', '--package', spec, '--lang', 'en'], { cwd: await makeTempDir() });
+      expect(ran).toExitWith(2);
+      expect(ran.stderr).toContain('is not a package spec etat writes into a pipeline');
+      expect(ran.stdout).toBe('');
+    },
+  );
 });
 
 describe('action.yml', () => {

@@ -103,6 +103,20 @@ const CASES: Case[] = [
   { name: 'choices and defaults in help are in the chosen language', argv: ['agenda', 'send', '--help', '--lang', 'nn'], repo: 'none', code: 0, stdout: ['(val: "markdown"', 'standard: "markdown")'] },
   { name: 'every command has examples: ci setup', argv: ['ci', 'setup', '--help', '--lang', 'en'], repo: 'none', code: 0, stdout: ['$ etat ci setup github', '(choices: "github", "gitlab")'] },
   { name: 'every command has examples: hook install', argv: ['hook', 'install', '--help', '--lang', 'en'], repo: 'none', code: 0, stdout: ['$ etat hook install'] },
+  {
+    name: "examples' comments are in the chosen language",
+    argv: ['agenda', 'new', '--help', '--lang', 'nb'],
+    repo: 'none',
+    code: 0,
+    stdout: ['$ etat agenda new   # spør etter forum, dato og formål i en terminal', '$ etat agenda new --forum direktorgruppen --date 2026-12-03 --same-day'],
+  },
+  {
+    name: '--cwd to a folder that does not exist says so',
+    argv: ['--cwd', 'no-such-folder', 'check', '--lang', 'en'],
+    repo: 'none',
+    code: 2,
+    stderr: [/^There is no folder \/.*no-such-folder: check the path given to `--cwd`\.\n?$/],
+  },
   { name: 'no etat.yml is exit 2 with what to do', argv: ['check', '--lang', 'en'], repo: 'none', code: 2, stderr: ['No `etat.yml`', 'etat init'] },
   {
     name: 'a broken etat.yml is exit 2 with file, line and column',
@@ -149,6 +163,22 @@ describe.each(RUNNERS)('etat CLI (%s)', (_name, runner) => {
     for (const expected of c.stdout ?? []) expect(result.stdout, context).toMatch(expected);
     for (const expected of c.stderr ?? []) expect(result.stderr, context).toMatch(expected);
     expect(result.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // never a stack trace
+  });
+});
+
+describe('help', () => {
+  /** The comments after the example commands of a command's help. */
+  const notes = async (argv: string[], lang: string) =>
+    [...(await runInProcess([...argv, '--help', '--lang', lang], { cwd: ROOT })).stdout.matchAll(/^ {2}\$ .*? {3}# (.*)$/gm)].map((m) => m[1]);
+
+  it.each([['check'], ['agenda', 'new'], ['git', 'setup'], ['hook', 'install']])('has the comments of its examples in every language: %s', async (...argv) => {
+    const english = await notes(argv, 'en');
+    expect(english.length).toBeGreaterThan(0);
+    for (const lang of ['nb', 'nn']) {
+      const translated = await notes(argv, lang);
+      expect(translated).toHaveLength(english.length);
+      translated.forEach((note, i) => expect(note).not.toBe(english[i]));
+    }
   });
 });
 

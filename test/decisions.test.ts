@@ -1,6 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
@@ -375,11 +376,12 @@ describe('etat decisions diff: the formats', () => {
     );
   });
 
-  it('pretty: red and green on a terminal, never with NO_COLOR', async () => {
+  it('pretty: red and green on a terminal in addition to the marks, never with NO_COLOR', async () => {
     const dir = await historyRepo();
     const coloured = await runInProcess(['decisions', 'diff'], { cwd: dir, tty: true });
-    expect(coloured.stdout).toContain('\u001b[31madopt\u001b[39m\u001b[32madopted\u001b[39m');
-    expect(coloured.stdout).not.toContain('[-');
+    // Marked so that it reads without colour too: colour blindness, a screen reader, a copy into an e-mail.
+    expect(coloured.stdout).toContain('\u001b[31m[-adopt-]\u001b[39m\u001b[32m{+adopted+}\u001b[39m');
+    expect(stripVTControlCharacters(coloured.stdout)).toContain('The directors [-adopt-]{+adopted+} the {+new+} model');
     const plain = await runInProcess(['decisions', 'diff'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } });
     expect(plain.stdout).not.toContain('\u001b[');
   });

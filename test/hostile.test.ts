@@ -1,10 +1,10 @@
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { MAX_FRONT_MATTER_BYTES } from '../src/model/limits.js';
-import { clockEnv } from './helpers/git.js';
+import { clockEnv, commitAll, gitEnv } from './helpers/git.js';
 import { AGENDA, CONFIG, makeRepo, makeTempDir, runInProcess, snapshot } from './helpers/repo.js';
 
 /**
@@ -201,6 +201,232 @@ describe('what a hostile file costs, in a process with 256 MB of heap', () => {
     expect(ran.code).toBe(code);
     expect(ran.peakMB).toBeLessThan(256);
   }, 90_000);
+});
+
+/** A git repository of these files, committed, in a folder of its own. */
+async function gitRepo(files: Record<string, string>): Promise<string> {
+  const cwd = await makeRepo(files);
+  await execa('git', ['init', '--quiet', '-b', 'main'], { cwd, env: gitEnv() });
+  await commitAll(cwd, 'Møter');
+  return cwd;
+}
+
+/** A file outside the repository, with what it held before. */
+async function outsideFile(text = 'Utenfor repositoriet.\n'): Promise<{ path: string; unchanged: () => Promise<boolean>; folder: string }> {
+  const folder = await makeTempDir();
+  const path = join(folder, 'utenfor.txt');
+  await writeFile(path, text);
+  return { path, folder, unchanged: async () => (await readFile(path, 'utf8')) === text && (await readdir(folder)).length === 1 };
+}
+
+describe('reports are written only where they may be', () => {
+  const check = (cwd: string, ...args: string[]) => runInProcess(['check', '--today', '2026-11-24', '--lang', 'en', ...args], { cwd });
+
+  it("refuses a committed link at the report's path, with the generated workflow's own command", async () => {
+    const outside = await outsideFile();
+    const cwd = await gitRepo({ 'etat.yml': CONFIG, [A]: AGENDA });
+    await symlink(outside.path, join(cwd, 'etat.sarif'));
+    await commitAll(cwd, 'En rapport');
+    const ran = await check(cwd, '--changed', '--format', 'github', '--format', 'sarif', '--output', 'etat.sarif');
+    expect(ran).toExitWith(2);
+    expect(ran.stderr).toContain('`etat.sarif` is a symbolic link, and etat never writes through one');
+    expect(await outside.unchanged()).toBe(true);
+  });
+
+  it.each([
+    ['gl-code-quality-report.json', 'gitlab', A],
+    ['etat-junit.xml', 'junit', 'etat.yml'],
+  ])('never writes %s through a link to a record of the repository', async (report, format, record) => {
+    const cwd = await gitRepo({ 'etat.yml': CONFIG, [A]: AGENDA });
+    await symlink(join(cwd, record), join(cwd, report));
+    const before = await snapshot(cwd);
+    const ran = await check(cwd, '--format', format, '--output', report);
+    expect(ran).toExitWith(2);
+    expect(await snapshot(cwd)).toEqual(before);
+  });
+
+  it("replaces an earlier report of etat's, and nothing else", async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG, [A]: AGENDA, 'notater.json': '{ "mine": "notater" }\n' });
+    expect(await check(cwd, '--format', 'json', '--output', 'rapport.json')).toExitWith(0);
+    expect(await check(cwd, '--format', 'json', '--output', 'rapport.json')).toExitWith(0);
+    const refused = await check(cwd, '--format', 'json', '--output', 'notater.json');
+    expect(refused).toExitWith(2);
+    expect(refused.stderr).toContain("`notater.json` exists and is not an earlier json report of etat's");
+    expect(await readFile(join(cwd, 'notater.json'), 'utf8')).toBe('{ "mine": "notater" }\n');
+  });
+
+  it('never writes inside .git, nor through a folder that is a link out of the repository', async () => {
+    const outside = await outsideFile();
+    const cwd = await gitRepo({ 'etat.yml': CONFIG, [A]: AGENDA });
+    const inGit = await check(cwd, '--format', 'json', '--output', '.git/hooks/etat.json');
+    expect(inGit).toExitWith(2);
+    expect(inGit.stderr).toContain('is inside a `.git` folder');
+    await symlink(outside.folder, join(cwd, 'rapporter'));
+    expect(await check(cwd, '--format', 'json', '--output', 'rapporter/ny/etat.json')).toExitWith(2);
+    expect(await outside.unchanged()).toBe(true);
+  });
+});
+
+describe('etat check leaves the repository as it was, .git/index included', () => {
+  it.each([[[] as string[]], [['--changed']], [['--staged']]])('etat check %j', async (args) => {
+    const cwd = await gitRepo({ 'etat.yml': CONFIG, [A]: AGENDA, [B]: OTHER });
+    // Files touched since they were staged: a `git diff` that refreshes the index would write it.
+    const later = new Date('2026-11-20T10:00:00Z');
+    for (const file of [A, B, 'etat.yml']) await utimes(join(cwd, file), later, later);
+    const index = await readFile(join(cwd, '.git/index'));
+    const ran = await runInProcess(['check', '--today', '2026-11-24', ...args], { cwd });
+    expect([0, 1]).toContain(ran.code);
+    expect((await readFile(join(cwd, '.git/index'))).equals(index)).toBe(true);
+  });
+});
+
+describe('scaffolding writes only inside the repository, and never through a link', () => {
+  const withPaper = AGENDA.replace('kind: inform', 'kind: decide\n    proposal: Planen vedtas.');
+
+  it('git setup: a .gitattributes that is a link out is neither read nor written through', async () => {
+    const outside = await outsideFile();
+    const cwd = await gitRepo({ 'etat.yml': CONFIG });
+    await symlink(outside.path, join(cwd, '.gitattributes'));
+    expect(await runInProcess(['git', 'setup', '--lang', 'en'], { cwd })).toExitWith(2);
+    expect(await outside.unchanged()).toBe(true);
+  });
+
+  it('paper new and minutes new --force: a dangling link at the path is not written through', async () => {
+    const outside = await outsideFile();
+    const gone = join(outside.folder, 'ny.md');
+    const cwd = await makeRepo({ 'etat.yml': CONFIG, [A]: withPaper, 'meetings/direktorgruppen/2026-03-12/papers/.keep': '' });
+    await symlink(gone, join(cwd, 'meetings/direktorgruppen/2026-03-12/papers/01-arbeidsplan-2026.md'));
+    await symlink(gone, join(cwd, 'meetings/direktorgruppen/2026-03-12/minutes.md'));
+    const paper = await runInProcess(['paper', 'new', 'direktorgruppen/2026-03-12', '1', '--lang', 'en'], { cwd });
+    expect(paper).toExitWith(2);
+    expect(paper.stderr).toContain('is a symbolic link, and etat never writes through one');
+    expect(await runInProcess(['minutes', 'new', 'direktorgruppen/2026-03-12', '--force', '--lang', 'en'], { cwd })).toExitWith(2);
+    expect(await outside.unchanged()).toBe(true);
+  });
+
+  it('paper new and minutes approve: a link planted where the temporary file used to go changes nothing', async () => {
+    const outside = await outsideFile();
+    const M = 'meetings/direktorgruppen/2026-03-12';
+    const cwd = await makeRepo({
+      'etat.yml': CONFIG,
+      [`${M}/agenda.md`]: withPaper,
+      [`${M}/minutes.md`]: '---\ntype: minutes\nforum: direktorgruppen\ndate: 2026-03-12\nstatus: draft\npresent: [bufdir, hdir, udir]\nitems:\n  - { id: "1", outcome: decided, decision: Planen vedtas., consensus: true }\n---\n',
+      'meetings/direktorgruppen/2026-04-16/agenda.md': OTHER.replace('purpose: TBD', 'purpose: Godkjenne').replace('kind: inform', 'kind: decide\n    approves: direktorgruppen/2026-03-12'),
+    });
+    for (const file of ['agenda.md', 'minutes.md']) await symlink(outside.path, join(cwd, M, `${file}.etat-${process.pid}.tmp`));
+    expect(await runInProcess(['paper', 'new', 'direktorgruppen/2026-03-12', '1'], { cwd })).toExitWith(0);
+    expect(await runInProcess(['minutes', 'approve', 'direktorgruppen/2026-03-12', '--today', '2026-04-20'], { cwd })).toExitWith(0);
+    expect(await outside.unchanged()).toBe(true);
+    expect((await lstat(join(cwd, M, 'agenda.md'))).isFile()).toBe(true);
+  });
+
+  it('agenda new and ci setup: no folder is made through a link that leads out', async () => {
+    const outside = await outsideFile();
+    const cwd = await gitRepo({ 'etat.yml': CONFIG });
+    await mkdir(join(cwd, 'meetings'));
+    await symlink(outside.folder, join(cwd, 'meetings/direktorgruppen'));
+    await symlink(outside.folder, join(cwd, '.github'));
+    expect(await runInProcess(['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--purpose', 'Beslutte', '--today', '2026-11-24'], { cwd })).toExitWith(2);
+    expect(await runInProcess(['ci', 'setup', 'github'], { cwd })).toExitWith(2);
+    expect(await outside.unchanged()).toBe(true);
+  });
+});
+
+describe('in-place edits keep what they do not change', () => {
+  it('keeps a byte order mark and CRLF line endings', async () => {
+    const M = 'meetings/direktorgruppen/2026-03-12';
+    const crlf = (text: string) => '\uFEFF' + text.replace(/\n/g, '\r\n');
+    const cwd = await makeRepo({
+      'etat.yml': CONFIG,
+      [`${M}/agenda.md`]: crlf(AGENDA.replace('status: sent', 'status: draft').replace('kind: inform', 'kind: decide\n    proposal: Planen vedtas.')),
+    });
+    expect(await runInProcess(['paper', 'new', 'direktorgruppen/2026-03-12', '1'], { cwd })).toExitWith(0);
+    await runInProcess(['agenda', 'send', 'direktorgruppen/2026-03-12', '--force', '--today', '2026-03-01'], { cwd });
+    const bytes = await readFile(join(cwd, M, 'agenda.md'));
+    const text = bytes.toString('utf8');
+    expect(text.startsWith('\uFEFF---\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(text).toContain('papers: [papers/01-arbeidsplan-2026.md]\r\n');
+    expect(text).toContain('status: sent\r\n');
+    const checked = await checkJson(cwd);
+    expect(checked.findings.filter((f) => f.file === `${M}/agenda.md` && f.ruleId.startsWith('file/'))).toEqual([]);
+  });
+});
+
+describe('a file name cannot silence a rule', () => {
+  it('finds approved minutes changed on a branch, beside a file whose name holds a newline (and sorts before them)', async () => {
+    const M = 'meetings/direktorgruppen/2026-03-12';
+    const approved = '---\ntype: minutes\nforum: direktorgruppen\ndate: 2026-03-12\nstatus: approved\napproved_at: direktorgruppen/2026-04-16\npresent: [bufdir, hdir, udir]\nitems:\n  - { id: "1", outcome: noted }\n---\nReferat.\n';
+    const cwd = await gitRepo({
+      'etat.yml': CONFIG,
+      [`${M}/agenda.md`]: AGENDA,
+      [`${M}/minutes.md`]: approved,
+      [`${M}/a\nb.md`]: 'Vedlegg.\n',
+      [B]: OTHER.replace('purpose: TBD', 'purpose: Godkjenne').replace('kind: inform', 'kind: decide\n    approves: direktorgruppen/2026-03-12'),
+    });
+    await execa('git', ['checkout', '--quiet', '-b', 'endring'], { cwd, env: gitEnv() });
+    // The branch changes the odd file and the approved minutes.
+    await writeFile(join(cwd, M, 'a\nb.md'), 'Endret.\n');
+    await writeFile(join(cwd, M, 'minutes.md'), approved.replace('Referat.', 'Referat, endret i ettertid.'));
+    const checked = await checkJson(cwd);
+    expect(at(checked, `${M}/minutes.md`)).toContain('minutes/approved-changed changed');
+    expect(checked.code).toBe(1);
+  });
+});
+
+describe('what a file name or a value cannot do to the output', () => {
+  it('github: a folder name cannot start a workflow command, also past the annotation cap', async () => {
+    const files: Record<string, string> = { 'etat.yml': CONFIG };
+    // Eleven errors fill the annotations; the hostile one, sorted last, is printed as a line of the log.
+    for (let day = 10; day < 21; day++) files[`meetings/direktorgruppen/2026-03-${day}/agenda.md`] = OTHER.replaceAll('2026-04-16', `2026-03-${day}`);
+    files['meetings/direktorgruppen/zz\n::stop-commands::pwned\n::error file=etat.yml::injected/agenda.md'] = OTHER;
+    const cwd = await makeRepo(files);
+    const ran = await runInProcess(['check', '--format', 'github', '--today', '2026-11-24', '--lang', 'en'], { cwd });
+    expect(ran).toExitWith(1);
+    const lines = ran.stdout.split('\n');
+    expect(lines.filter((line) => line.startsWith('::stop-commands'))).toEqual([]);
+    expect(lines.filter((line) => line.includes('injected') && line.startsWith('::'))).toEqual([]);
+    expect(lines.some((line) => line.includes('injected'))).toBe(true);
+  });
+
+  it('pretty: ESC and BEL from a value never reach the terminal', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG.replace('name: Direktørgruppen', 'name: "Direkt\\e]0;pwned\\x07ørgruppen"'), [A]: AGENDA.replace('purpose: Orientere om arbeidsplanen', 'purpose: "TBD\\e[2K\\x07"') });
+    for (const argv of [['check'], ['status', '--today', '2026-03-01']]) {
+      const ran = await runInProcess([...argv, '--lang', 'en'], { cwd, tty: true });
+      // Colour (ESC [ … m) is etat's own; nothing else of ESC, and no BEL.
+      // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+      expect(ran.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0007\u001b]/);
+    }
+  });
+
+  it('decisions diff --format markdown: no mention, issue link or bare address', async () => {
+    const M = 'meetings/direktorgruppen/2026-03-12';
+    const minutes = (decision: string) =>
+      `---\ntype: minutes\nforum: direktorgruppen\ndate: 2026-03-12\nstatus: draft\npresent: [bufdir, hdir, udir]\nitems:\n  - { id: "1", outcome: decided, decision: "${decision}", consensus: true }\n---\n`;
+    const cwd = await gitRepo({ 'etat.yml': CONFIG, [`${M}/agenda.md`]: AGENDA.replace('kind: inform', 'kind: decide'), [`${M}/minutes.md`]: minutes('Planen vedtas.') });
+    await writeFile(join(cwd, M, 'minutes.md'), minutes('Planen vedtas, se @org/team, #1, GH-2 og https://evil.example/x og www.evil.example.'));
+    const ran = await runInProcess(['decisions', 'diff', 'HEAD', '--format', 'markdown', '--lang', 'en'], { cwd });
+    expect(ran).toExitWith(0);
+    expect(ran.stdout).toContain('@&#8203;org/team, #&#8203;1, GH&#8203;-2 og https:&#8203;//evil.example/x og www&#8203;.evil.example');
+    expect(ran.stdout).not.toMatch(/@org|#1|https:\/\/evil|www\.evil/);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('`%s` is no agency, forum, case or item id by accident', async (id) => {
+    const cwd = await makeRepo({
+      'etat.yml': CONFIG.replace('members: [bufdir, hdir, udir]', `members: [bufdir, hdir, udir, "${id}"]`),
+      [A]: AGENDA,
+    });
+    const config = await runInProcess(['check', '--lang', 'en'], { cwd });
+    expect(config).toExitWith(2);
+    expect(config.stderr).toContain(`\`${id}\``);
+    const records = await makeRepo({
+      'etat.yml': CONFIG,
+      [A]: AGENDA.replace('owner: bufdir', `owner: "${id}"\n    case: "${id}"`).replace('forum: direktorgruppen', `forum: "${id}"`),
+    });
+    const checked = await checkJson(records);
+    expect(checked.code).toBe(1);
+    expect(at(checked, A)).toEqual(expect.arrayContaining(['config/unknown-agency default', 'meeting/path-mismatch forum']));
+  });
 });
 
 async function rmMeetings(cwd: string): Promise<void> {

@@ -19,7 +19,8 @@ describe('reporters', () => {
         'repo/meetings/direktorgruppen/2026-12-03/agenda.md',
         '  5:10  error    The purpose `TBD` is a placeholder.  agenda/purpose-missing',
         '                 → Replace it.',
-        '  12:3  warning  Item `6`, "a <b> & c", 100%:\nnew  minutes/added-item',
+        // A line break (or any control character) in what a rule says is shown, never written to the terminal.
+        '  12:3  warning  Item `6`, "a <b> & c", 100%:\\nnew  minutes/added-item',
         '                 → Wait.',
         '',
         'repo/cases/ES-1.md',

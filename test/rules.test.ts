@@ -3,6 +3,8 @@ import { LANGUAGES } from '../src/i18n/lang.js';
 import { ruleTexts } from '../src/i18n/rules/index.js';
 import { rules } from '../src/rules/index.js';
 import { checkFixture, expectedFindings, findingLine, firingFixtures, fixtureDir } from './helpers/fixtures.js';
+import type { Finding } from '../src/findings.js';
+import { CONFIG, makeRepo, runInProcess } from './helpers/repo.js';
 
 /**
  * Every rule has two fixtures: `fires/` with the findings it must produce
@@ -67,5 +69,43 @@ describe('the rule fixtures', () => {
     }
     const catalogue = rules.flatMap((rule) => Object.keys(ruleTexts.en[rule.id]?.messages ?? {}).map((messageId) => `${rule.id} ${messageId}`));
     expect(catalogue.filter((message) => !produced.has(message))).toEqual([]);
+  });
+});
+
+describe('messages that find the way for the user', () => {
+  const AGENDA = (date: string, papers: string) =>
+    `---\ntype: agenda\nforum: direktorgruppen\ndate: ${date}\npurpose: Beslutte\nstatus: draft\nitems:\n  - id: "1"\n    title: Sak\n    kind: decide\n    owner: bufdir\n    papers: ${papers}\n    proposal: Ja.\n---\n`;
+  const run = async (files: Record<string, string>) => {
+    const report = await runInProcess(['check', '--format', 'json', '--today', '2026-11-24', '--lang', 'en'], { cwd: await makeRepo({ 'etat.yml': CONFIG, ...files }) });
+    return (JSON.parse(report.stdout) as { findings: Finding[] }).findings.filter((f) => f.ruleId !== 'git/history-unavailable');
+  };
+  const meeting = 'meetings/direktorgruppen/2026-12-03';
+
+  it('agenda/paper-missing: the file in the folder or papers/ the path most likely means', async () => {
+    const typo = await run({ [`${meeting}/agenda.md`]: AGENDA('2026-12-03', '[papers/01-strategy.md]'), [`${meeting}/papers/01-strategi.md`]: 'x' });
+    expect(typo.map((f) => [f.ruleId, f.hint])).toEqual([
+      ['agenda/paper-missing', 'Did you mean `papers/01-strategi.md`? Correct the path, or add the file; the path is relative to this agenda.'],
+    ]);
+    const noFolder = await run({ [`${meeting}/agenda.md`]: AGENDA('2026-12-03', '[01-strategi.pdf]'), [`${meeting}/papers/01-strategi.pdf`]: 'x' });
+    expect(noFolder[0]?.hint).toMatch(/^Did you mean `papers\/01-strategi\.pdf`\?/);
+    const nothingClose = await run({ [`${meeting}/agenda.md`]: AGENDA('2026-12-03', '[papers/budsjett.md]'), [`${meeting}/papers/01-strategi.md`]: 'x' });
+    expect(nothingClose[0]?.hint).toBe('Add the file, or correct the path; it is relative to this agenda.');
+  });
+
+  it('schema/invalid: one paper without a list is that paper, not an item without papers', async () => {
+    const findings = await run({ [`${meeting}/agenda.md`]: AGENDA('2026-12-03', 'papers/01-strategi.md'), [`${meeting}/papers/01-strategi.md`]: '# Sak\n\n## Anbefaling\n\nJa.\n\n## Forslag til vedtak\n\nJa.\n' });
+    expect(findings.map((f) => f.ruleId)).toEqual(['schema/invalid']);
+    expect(findings[0]?.reason).toContain('write a list, even of one');
+    const missing = await run({ [`${meeting}/agenda.md`]: AGENDA('2026-12-03', 'papers/01-mangler.md') });
+    expect(missing.map((f) => f.ruleId).sort()).toEqual(['agenda/paper-missing', 'schema/invalid']);
+  });
+
+  it.each([
+    ['another date, written the Norwegian way', '14.01.2027', "Write the folder's date, `date: 2026-12-03`, or move the file to `…/2027-01-14/`."],
+    ['the same date, written another way', '3.12.2026', 'Write `date: 2026-12-03`: dates are written YYYY-MM-DD.'],
+    ['no date at all', 'neste torsdag', "Write the folder's date, `date: 2026-12-03`."],
+  ])('meeting/path-mismatch: a hint with the ISO date for %s', async (_name, written, hint) => {
+    const findings = await run({ [`${meeting}/agenda.md`]: AGENDA(`"${written}"`, '[]').replace('kind: decide', 'kind: inform') });
+    expect(findings.filter((f) => f.ruleId === 'meeting/path-mismatch').map((f) => f.hint)).toEqual([hint]);
   });
 });

@@ -1,14 +1,44 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { parseMarkdownFile } from '../src/model/source.js';
+import { commitAll } from './helpers/git.js';
 import { CONFIG, makeRepo, runInProcess, snapshot, TEST_NOW } from './helpers/repo.js';
 
 const CONFIG_WITH_DEADLINES = CONFIG.replace('    quorum: 2\n', '    quorum: 2\n    deadlines: { agenda_days: 7, papers_days: 5 }\n');
 const read = (dir: string, path: string) => readFile(join(dir, path), 'utf8');
 const dataOf = async (dir: string, path: string) => parseMarkdownFile(path, Buffer.from(await read(dir, path))).data as Record<string, unknown>;
+
+/**
+ * Run etat with a fake terminal on stdin and stdout, to answer its questions
+ * as a person would: each `type` waits for the prompt to be drawn, then types.
+ */
+function onTerminal(argv: string[], cwd: string) {
+  const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin });
+  let stdout = '';
+  let stderr = '';
+  const done = run({
+    argv,
+    cwd,
+    stdin,
+    stdout: Object.assign(new PassThrough(), { isTTY: true, columns: 200, rows: 24, write: (text: string) => ((stdout += text), true) }),
+    stderr: { write: (text: string) => ((stderr += text), true) },
+    env: { NO_COLOR: '1' },
+    now: TEST_NOW,
+  });
+  return {
+    done,
+    type: async (keys: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      stdin.write(keys);
+    },
+    output: () => stdout,
+    errors: () => stderr,
+  };
+}
 
 describe('etat agenda new', () => {
   it('asks for nothing without a terminal: a missing --forum is a usage error', async () => {
@@ -21,40 +51,107 @@ describe('etat agenda new', () => {
 
   it('asks for the forum, date and purpose on a terminal', async () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG });
-    const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin });
-    let stdout = '';
-    const done = run({
-      argv: ['agenda', 'new', '--lang', 'en'],
-      cwd,
-      stdin,
-      stdout: Object.assign(new PassThrough(), { isTTY: true, columns: 80, rows: 24, write: (text: string) => ((stdout += text), true) }),
-      stderr: { write: () => true },
-      now: TEST_NOW,
-    });
+    const terminal = onTerminal(['agenda', 'new', '--lang', 'en'], cwd);
     // Answer as a person would: Enter picks the forum, then type the date and the purpose.
-    const type = async (keys: string) => {
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      stdin.write(keys);
-    };
-    await type('\r');
-    await type('2026-12-03\r');
-    await type('Beslutte modell\r');
-    expect(await done).toBe(0);
-    expect(stdout).toContain('Which forum meets?');
+    await terminal.type('\r');
+    await terminal.type('2026-12-03\r');
+    await terminal.type('Beslutte modell\r');
+    expect(await terminal.done).toBe(0);
+    expect(terminal.output()).toContain('Which forum meets?');
     expect(await dataOf(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toMatchObject({ forum: 'direktorgruppen', date: '2026-12-03', purpose: 'Beslutte modell' });
   });
 
-  it('makes a second meeting the same day `<date>-2`, and never overwrites without --force', async () => {
+  it.each([
+    ['nb', '↑/↓ for å flytte, Enter for å velge', 'Skriv datoen som ÅÅÅÅ-MM-DD', 'en saksliste må ha et formål', '«TBD» er en plassholder, ikke et formål'],
+    ['nn', '↑/↓ for å flytte, Enter for å velje', 'Skriv datoen som ÅÅÅÅ-MM-DD', 'ei sakliste må ha eit føremål', '«TBD» er ein plasshaldar, ikkje eit føremål'],
+  ])('asks in %s, and takes no empty or placeholder purpose', async (lang, chooseHint, badDate, noPurpose, placeholder) => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG });
+    const terminal = onTerminal(['agenda', 'new', '--lang', lang, '--today', '2026-11-24'], cwd);
+    await terminal.type('\r');
+    await terminal.type('03.12.2026\r');
+    await terminal.type('\x7f'.repeat(10) + '2026-12-03\r');
+    await terminal.type('\r');
+    await terminal.type('TBD\r');
+    await terminal.type('\x7f'.repeat(3) + 'Beslutte modell\r');
+    expect(await terminal.done).toBe(0);
+    const shown = terminal.output();
+    for (const words of [chooseHint, badDate, noPurpose, placeholder]) expect(shown).toContain(words);
+    // None of the prompt library's English.
+    expect(shown).not.toMatch(/navigate|confirm|YYYY/);
+    expect(await dataOf(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toMatchObject({ purpose: 'Beslutte modell' });
+  });
+
+  it('asks before writing the agenda of a meeting in the past, and writes nothing when told no', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG });
+    const argv = ['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-11-20', '--purpose', 'Beslutte', '--today', '2026-11-24', '--lang', 'nb'];
+    const no = onTerminal(argv, cwd);
+    await no.type('\r'); // No is the default
+    expect(await no.done).toBe(2);
+    expect(no.output()).toContain('2026-11-20 var for 4 dager siden. Skrive sakslisten til et møte som er holdt?');
+    expect(no.output()).toMatch(/Ja.*\/.*Nei/);
+    expect(Object.keys(await snapshot(cwd))).toEqual(['etat.yml']);
+    const yes = onTerminal(argv, cwd);
+    await yes.type('y');
+    expect(await yes.done).toBe(0);
+    expect(await dataOf(cwd, 'meetings/direktorgruppen/2026-11-20/agenda.md')).toMatchObject({ date: '2026-11-20' });
+  });
+
+  it('says so without a terminal when the meeting is in the past', async () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG_WITH_DEADLINES });
-    const args = ['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--lang', 'en'];
+    const result = await runInProcess(['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-11-23', '--today', '2026-11-24', '--lang', 'en'], { cwd });
+    expect(result).toExitWith(0);
+    expect(result.stderr).toBe(
+      '2026-11-23 was yesterday: this is the agenda of a meeting that has been held. If you meant another date, delete `meetings/direktorgruppen/2026-11-23/agenda.md` and run again with the right `--date`.\n',
+    );
+    // The deadlines of a meeting that has been held are not news.
+    expect(result.stdout).not.toContain('has passed');
+    const today = await runInProcess(['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-11-24', '--today', '2026-11-24', '--lang', 'en'], { cwd });
+    expect(today.stderr).toBe('');
+    // A notice deadline that has passed is about the invitation, not about papers.
+    expect(today.stdout).toContain(
+      'The invitation must be sent by 2026-11-17 (7 days before the meeting).\n  That deadline (2026-11-17) has passed: send the invitation as soon as the agenda is ready',
+    );
+  });
+
+  it('refuses a second meeting the same day unless asked for with --same-day, and never overwrites without --force', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG_WITH_DEADLINES });
+    const args = ['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--today', '2026-11-24', '--lang', 'en'];
     expect((await runInProcess(args, { cwd })).stdout).toContain('The invitation must be sent by 2026-11-26 (7 days before the meeting).');
     const first = await read(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md');
-    const second = await runInProcess(args, { cwd });
+    const again = await runInProcess(args, { cwd });
+    expect(again).toExitWith(2);
+    expect(again.stderr).toBe(
+      'Direktørgruppen has a meeting on 2026-12-03 already (`meetings/direktorgruppen/2026-12-03/agenda.md`). To plan a second meeting that day, run again with `--same-day` (it goes in `2026-12-03-2`); to write this agenda anew, with `--force` (it replaces the one there).\n',
+    );
+    expect(Object.keys(await snapshot(cwd)).sort()).toEqual(['etat.yml', join('meetings', 'direktorgruppen', '2026-12-03', 'agenda.md')]);
+    const second = await runInProcess([...args, '--same-day'], { cwd });
+    expect(second).toExitWith(0);
     expect(second.stdout).toContain('Wrote meetings/direktorgruppen/2026-12-03-2/agenda.md');
     expect(second.stdout).toContain('this meeting is `2026-12-03-2`');
+    expect((await runInProcess([...args, '--same-day'], { cwd })).stdout).toContain('Wrote meetings/direktorgruppen/2026-12-03-3/agenda.md');
     expect(await read(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toBe(first);
-    expect((await runInProcess([...args, '--force', '--purpose', 'Ny'], { cwd }))).toExitWith(0);
+    expect(await runInProcess([...args, '--force', '--purpose', 'Ny'], { cwd })).toExitWith(0);
     expect(await dataOf(cwd, 'meetings/direktorgruppen/2026-12-03/agenda.md')).toMatchObject({ purpose: 'Ny' });
+    const both = await runInProcess([...args, '--force', '--same-day'], { cwd });
+    expect(both).toExitWith(2);
+    expect(both.stderr).toBe('`--same-day` cannot be used together with `--force`: choose one.\n');
+  });
+
+  it('asks on a terminal before planning a second meeting the same day', async () => {
+    const cwd = await makeRepo({
+      'etat.yml': CONFIG,
+      'meetings/direktorgruppen/2026-12-03/agenda.md': '---\ntype: agenda\nforum: direktorgruppen\ndate: 2026-12-03\npurpose: P\nitems: []\n---\n',
+    });
+    const argv = ['agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--purpose', 'Beslutte', '--today', '2026-11-24', '--lang', 'nn'];
+    const no = onTerminal(argv, cwd);
+    await no.type('n');
+    expect(await no.done).toBe(2);
+    expect(no.output()).toContain('Direktørgruppen har alt eit møte 2026-12-03. Planleggje eit møte nummer to same dag (2026-12-03-2)?');
+    expect(no.errors()).toContain('`--same-day`');
+    const yes = onTerminal(argv, cwd);
+    await yes.type('y');
+    expect(await yes.done).toBe(0);
+    expect(yes.output()).toContain('Skreiv meetings/direktorgruppen/2026-12-03-2/agenda.md');
   });
 
   it('refuses an unknown forum, a bad date or time, and an unknown chair', async () => {
@@ -173,6 +270,22 @@ describe('etat agenda send', () => {
     });
     // The record is part of the format: the schema accepts it.
     expect(JSON.parse((await runInProcess(['check', '--format', 'json'], { cwd })).stdout).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('schema/invalid');
+  });
+
+  it('ends by saying to commit and push the agenda, with the command, in git only', async () => {
+    const files = { 'etat.yml': CONFIG, 'meetings/direktorgruppen/2026-12-03/agenda.md': agenda('  - { id: "1", title: Orientering, kind: inform, owner: udir }\n') };
+    const cwd = await makeRepo(files);
+    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd });
+    await commitAll(cwd, 'Saksliste', '2026-11-20T10:00:00+01:00');
+    const sent = await runInProcess(['agenda', 'send', 'direktorgruppen/2026-12-03', '--today', '2026-11-24', '--lang', 'en'], { cwd });
+    expect(sent).toExitWith(0);
+    expect(sent.stderr).toMatch(
+      /\nCommit and push the agenda: the invitation counts as sent from the commit that records `status: sent` \(`agenda\/late-notice` reads it from git\):\n {2}git add meetings\/direktorgruppen\/2026-12-03\/agenda\.md && git commit -m "Send the invitation to direktorgruppen\/2026-12-03" && git push\n$/,
+    );
+    const outside = await makeRepo(files);
+    const plain = await runInProcess(['agenda', 'send', 'direktorgruppen/2026-12-03', '--today', '2026-11-24', '--lang', 'en'], { cwd: outside });
+    expect(plain).toExitWith(0);
+    expect(plain.stderr).not.toContain('commit');
   });
 
   it('prints the invitation as plain text, grouped by kind', async () => {

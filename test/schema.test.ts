@@ -68,6 +68,33 @@ describe('validation', () => {
     expect(describeSchemaProblem('en', far!).reason).toBe('Unknown key `budsjett`.');
   });
 
+  it('names an item by its id, as every other message does, and by its place when it has none', () => {
+    const data = { ...agenda, items: [{ id: 1, title: 'A', kind: 'inform' }, { id: '1b', title: 'B', kind: 'decied' }, { title: 'C', kind: 'decied' }] };
+    const words = (lang: 'nb' | 'nn' | 'en') => validate('agenda', data).filter((p) => p.keyword === 'enum').map((p) => describeSchemaProblem(lang, p, data).reason);
+    expect(words('en')).toEqual([
+      'Item 1b, kind: `decied` is not allowed here: use `inform`, `discuss` or `decide`.',
+      'Item no. 3 (no id), kind: `decied` is not allowed here: use `inform`, `discuss` or `decide`.',
+    ]);
+    expect(words('nb')[0]).toMatch(/^Sak 1b, kind: /);
+    expect(words('nn')[1]).toMatch(/^Sak nr\. 3 \(utan id\), kind: /);
+    // Without the file's data, and outside items, the path as it is.
+    const [unnamed] = validate('agenda', data).filter((p) => p.keyword === 'enum');
+    expect(describeSchemaProblem('en', unnamed!).reason).toMatch(/^items\[1\]\.kind: /);
+  });
+
+  it('says to write a list where one paper is written without one, in every language', () => {
+    const data = { ...agenda, items: [{ id: 1, title: 'A', kind: 'decide', papers: 'papers/01-sak.md' }] };
+    const [problem] = validate('agenda', data);
+    expect(describeSchemaProblem('en', problem!, data)).toEqual({
+      reason: 'Item 1, papers: Expected a list, found `papers/01-sak.md`: write a list, even of one, e.g. `papers: [papers/01-sak.md]`.',
+      hint: 'A list is written in brackets, `[a, b]`, or one entry per line, each starting with `- `.',
+    });
+    expect(describeSchemaProblem('nb', problem!, data).reason).toBe(
+      'Sak 1, papers: Forventet en liste, fant `papers/01-sak.md`: skriv en liste, også med bare én oppføring, for eksempel `papers: [papers/01-sak.md]`.',
+    );
+    expect(describeSchemaProblem('nn', problem!, data).reason).toContain('skriv ei liste, òg med berre éi oppføring, til dømes `papers: [papers/01-sak.md]`');
+  });
+
   it('requires approved_at with status approved, and referred_to with outcome referred', () => {
     const minutes = { type: 'minutes', forum: 'f', date: '2026-01-01', status: 'approved', items: [{ id: '1', outcome: 'referred' }] };
     const problems = validate('minutes', minutes).map((p) => `${p.path.join('.')}:${String(p.data.key)}`);

@@ -1,7 +1,11 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { loadRepository } from '../src/model/load.js';
 import { computeStatus, type Status } from '../src/status/status.js';
+import { commitAll } from './helpers/git.js';
 import { makeRepo, runInProcess, snapshot } from './helpers/repo.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/etatssamarbeidet', import.meta.url));
@@ -313,14 +317,16 @@ describe('etat status', () => {
     expect(stdout).toContain(`    2026-12-15  in 21 days  agenda in draft\n${indent}send the invitation by 2026-12-08 (in 14 days)\n  Meetings without minutes\n`);
     expect(stdout).toContain('  Meetings without minutes\n    2026-11-05  19 days ago  minutes due 2026-11-19 (5 days overdue)\n    2026-11-12  12 days ago  minutes due 2026-11-26 (in 2 days)\n');
     expect(stdout).toContain('  Minutes awaiting approval\n    2026-10-29  draft  to be approved at the meeting on 2026-12-01 (in 7 days)\n');
-    // Actions: columns aligned, owners by their short name, undated ones last.
+    // Actions: overdue, due soon and undated each under a title true of them all; owners by their short name.
     expect(stdout).toContain(
       [
+        '  Overdue action items',
+        '    2026-11-20  4 days overdue  Bufdir  Lage fremdriftsplan  minutes 2026-10-01, item 1',
         '  Action items due within 14 days',
-        '    2026-11-20   4 days overdue  Bufdir  Lage fremdriftsplan  minutes 2026-10-01, item 1',
-        '    2026-12-08   in 14 days      Bufdir  Skrive høringssvar   minutes 2026-10-29, item 1',
-        '    no due date                  Udir    Avklare mandatet     minutes 2026-10-01, item 1',
-        '    snart                        Hdir    Følge opp            minutes 2026-10-29, item 1',
+        '    2026-12-08  in 14 days  Bufdir  Skrive høringssvar  minutes 2026-10-29, item 1',
+        '  Action items without a due date',
+        '    no due date  Udir  Avklare mandatet  minutes 2026-10-01, item 1',
+        '    snart        Hdir  Følge opp         minutes 2026-10-29, item 1',
       ].join('\n'),
     );
     expect(stdout).toContain(
@@ -346,9 +352,9 @@ describe('etat status', () => {
       '  Møter uten referat\n    2026-11-05  for 19 dager siden  frist for referat 2026-11-19 (5 dager over fristen)\n',
       '  Referater som venter på godkjenning\n',
       'skulle vært godkjent i møtet 2026-10-01 (for 54 dager siden)',
-      '  Oppfølgingspunkter med frist innen 14 dager\n',
-      '4 dager over fristen',
-      'uten frist',
+      '  Oppfølgingspunkter over fristen\n    2026-11-20  4 dager over fristen  Bufdir',
+      '  Oppfølgingspunkter med frist innen 14 dager\n    2026-12-08  om 14 dager  Bufdir',
+      '  Oppfølgingspunkter uten frist\n    uten frist',
     ]) {
       expect(stdout).toContain(expected);
     }
@@ -421,6 +427,15 @@ describe('etat status', () => {
     );
   });
 
+  it('with --forum, says there is nothing to do in that forum, not in any', async () => {
+    const files = { 'etat.yml': CONFIG, [`${meeting(D, '2026-12-15')}/agenda.md`]: agenda(D, '2026-12-15') };
+    const { stdout } = await runInProcess(['status', '--today', TODAY, '--forum', D], { cwd: await makeRepo(files) });
+    expect(stdout).toMatch(/\n {2}Nothing to do\.\n\n✔ Nothing to do in Direktørgruppen\.\n$/);
+    expect(stdout).not.toContain('any forum');
+    const nb = await runInProcess(['status', '--today', TODAY, '--forum', S, '--lang', 'nb'], { cwd: await makeRepo(files) });
+    expect(nb.stdout).toMatch(/✔ Ingenting å gjøre i Sekretariatet\.\n$/);
+  });
+
   it('colours only on a terminal, never with NO_COLOR', async () => {
     const cwd = await makeRepo(REPO);
     expect((await runInProcess(['status', '--today', TODAY], { cwd, tty: true })).stdout).toContain('\u001b[');
@@ -443,6 +458,47 @@ describe('etat status', () => {
     const { code, stderr } = await runInProcess(['status', '--forum', 'sekretariat'], { cwd: await makeRepo({ ...REPO, 'etat.yml': CONFIG.replace('language: en', 'language: nb') }) });
     expect(code).toBe(2);
     expect(stderr).toContain('Det finnes ikke noe forum `sekretariat` i etat.yml. Mente du `sekretariatet`? Bruk `direktorgruppen` eller `sekretariatet`.');
+  });
+});
+
+describe('etat status and git', () => {
+  const files = { 'etat.yml': CONFIG, [`${meeting(D, '2026-12-15')}/agenda.md`]: agenda(D, '2026-12-15', { status: 'draft' }) };
+  const path = `${meeting(D, '2026-12-15')}/agenda.md`;
+  const markSent = (cwd: string) => writeFile(join(cwd, path), agenda(D, '2026-12-15', { status: 'sent' }));
+
+  it('does not call a sent agenda ready until it is committed, and says how to commit it', async () => {
+    const cwd = await makeRepo(files);
+    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd });
+    await commitAll(cwd, 'Saksliste', '2026-11-20T10:00:00+01:00');
+    await markSent(cwd);
+    const before = await snapshot(cwd);
+    const sent = await runInProcess(['status', '--today', TODAY, '--forum', D], { cwd });
+    // Reading the status writes nothing, not even git's index.
+    expect(await snapshot(cwd)).toEqual(before);
+    expect(sent.stdout).toContain(
+      [
+        '    2026-12-15  in 21 days  invitation sent',
+        '                            ✖ marked as sent, but the agenda is not committed; the invitation counts as sent from its commit:',
+        '                              git add meetings/direktorgruppen/2026-12-15/agenda.md && git commit -m "Send the invitation to direktorgruppen/2026-12-15"',
+      ].join('\n'),
+    );
+    expect(sent.stdout).not.toContain('ready');
+    const json = JSON.parse((await runInProcess(['status', '--today', TODAY, '--forum', D, '--format', 'json'], { cwd })).stdout) as Status;
+    expect(forumOf(json, D).upcoming[0]?.missing).toEqual([{ what: 'commit' }]);
+    // Staged is not committed either; the command names the file from where the user stands.
+    await execa('git', ['add', path], { cwd });
+    const fromMeetings = await runInProcess(['status', '--today', TODAY, '--forum', D], { cwd: join(cwd, 'meetings') });
+    expect(fromMeetings.stdout).toContain('git add direktorgruppen/2026-12-15/agenda.md && git commit');
+    await commitAll(cwd, 'Innkalling', '2026-11-21T10:00:00+01:00');
+    expect((await runInProcess(['status', '--today', TODAY, '--forum', D], { cwd })).stdout).toContain('✔ ready');
+  });
+
+  it('says nothing of commits outside git', async () => {
+    const cwd = await makeRepo(files);
+    await markSent(cwd);
+    const { stdout } = await runInProcess(['status', '--today', TODAY, '--forum', D], { cwd });
+    expect(stdout).toContain('✔ ready');
+    expect(stdout).not.toContain('commit');
   });
 });
 

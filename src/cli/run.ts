@@ -143,9 +143,12 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     });
   program.helpCommand(false);
 
-  const examples = (lines: string[]) => `\n${help.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  /** An example is a command line, or a command line and a note in the user's language, shown as a shell comment after it. */
+  type Example = string | [line: string, note: string];
+  const examples = (lines: Example[]) =>
+    `\n${help.examples}\n${lines.map((l) => (typeof l === 'string' ? `  $ ${l}` : `  $ ${l[0]}   # ${l[1]}`)).join('\n')}\n`;
   /** Declare a command whose action runs the module of `name` with its positional arguments. */
-  const command = (parent: Command, name: string, description: string, exampleLines: string[]) =>
+  const command = (parent: Command, name: string, description: string, exampleLines: Example[]) =>
     parent
       .command(name.split(' ').at(-1)!)
       .description(description)
@@ -156,7 +159,7 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
         const opts = received.at(-2) as Record<string, unknown>;
         return hooks.action(name, positional, opts);
       });
-  const group = (name: string, description: string, exampleLines: string[]) =>
+  const group = (name: string, description: string, exampleLines: Example[]) =>
     program.command(name).description(description).helpCommand(false).addHelpText('after', examples(exampleLines));
 
   program.addHelpText('after', examples(['etat check', 'etat agenda new --forum direktorgruppen --date 2026-12-03', 'etat status']));
@@ -165,7 +168,7 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     'etat check',
     'etat check meetings/direktorgruppen',
     'etat check --format json > etat-report.json',
-    'etat check --format github   # annotations in GitHub Actions',
+    ['etat check --format github', help.notes.githubAnnotations],
     'etat check --changed --format github --format sarif --output etat.sarif',
     'etat check --format gitlab --output gl-code-quality.json --format junit --output etat-junit.xml',
     'etat check --max-warnings 0',
@@ -195,7 +198,8 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
   const agenda = group('agenda', help.agenda, ['etat agenda new --forum direktorgruppen --date 2026-12-03', 'etat agenda send direktorgruppen/2026-12-03']);
   command(agenda, 'agenda new', help.agendaNew, [
     'etat agenda new --forum direktorgruppen --date 2026-12-03 --purpose "Beslutte modell for prosjektstyring"',
-    'etat agenda new   # asks for forum and date on a terminal',
+    ['etat agenda new', help.notes.asksOnTerminal],
+    'etat agenda new --forum direktorgruppen --date 2026-12-03 --same-day',
   ])
     .addOption(new Option('--forum <forum>', help.forum))
     .addOption(new Option('--date <date>', help.date))
@@ -205,6 +209,7 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .addOption(new Option('--end <time>', help.end))
     .addOption(new Option('--location <place>', help.location))
     .addOption(new Option('--today <date>', help.today))
+    .addOption(new Option('--same-day', help.sameDay).conflicts(['force']))
     .addOption(new Option('--force', help.force));
   command(agenda, 'agenda send', help.agendaSend, ['etat agenda send direktorgruppen/2026-12-03', 'etat agenda send direktorgruppen/2026-12-03 --format text | pbcopy'])
     .argument('<meeting>', help.meeting)
@@ -246,16 +251,23 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .addOption(new Option('-f, --format <format>', help.decisionsFormat).choices(['pretty', 'markdown', 'json']).default('pretty'));
 
   const git = group('git', help.git, ['etat git setup', 'git log -p meetings/direktorgruppen']);
-  command(git, 'git setup', help.gitSetup, ['etat git setup', 'git diff meetings/   # each decision as one line']);
+  command(git, 'git setup', help.gitSetup, ['etat git setup', ['git diff meetings/', help.notes.decisionPerLine]]);
   command(git, 'git textconv', help.gitTextconv, ['etat git textconv meetings/direktorgruppen/2026-12-03/minutes.md']).argument('<file>', help.textconvFile);
 
   const ci = group('ci', help.ci, ['etat ci setup github', 'etat ci setup gitlab']);
-  command(ci, 'ci setup', help.ciSetup, ['etat ci setup github', 'etat ci setup gitlab', 'etat ci setup gitlab --print >> .gitlab-ci.yml'])
+  command(ci, 'ci setup', help.ciSetup, [
+    'etat ci setup github',
+    'etat ci setup gitlab',
+    'etat ci setup gitlab --print >> .gitlab-ci.yml',
+    'etat ci setup github --package ./vendor/etat-0.1.0.tgz',
+    'etat ci setup github --package git+https://git.example.org/etat.git#v0.1.0',
+  ])
     .addArgument(new Argument('<platform>', help.ciPlatform).choices(CI_PLATFORMS))
+    .addOption(new Option('--package <spec>', help.ciPackage))
     .addOption(new Option('--print', help.ciPrint));
 
   const hook = group('hook', help.hook, ['etat hook install', 'etat hook uninstall']);
-  command(hook, 'hook install', help.hookInstall, ['etat hook install', 'git commit   # now checks the staged meetings first']);
+  command(hook, 'hook install', help.hookInstall, ['etat hook install', ['git commit', help.notes.hookChecks]]);
   command(hook, 'hook uninstall', help.hookUninstall, ['etat hook uninstall']);
 
   command(program, 'demo', help.demo, ['etat demo', 'etat demo /tmp/etat-demo && cd /tmp/etat-demo && etat check --today 2026-11-24']).argument('[dir]', help.demoDir);

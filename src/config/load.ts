@@ -6,7 +6,7 @@ import { describeSchemaProblem } from '../i18n/schema.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { asDict, asList, asString } from '../model/data.js';
 import { formatBytes, MAX_FRONT_MATTER_BYTES } from '../model/limits.js';
-import { readInside } from '../model/read.js';
+import { readInside } from '../fs/read.js';
 import { parseYamlFile, type SourceFile } from '../model/source.js';
 import { findingAt } from '../rules/finding.js';
 import { validate } from '../schema/index.js';
@@ -78,7 +78,8 @@ function configFindings(file: SourceFile, lang: Lang): Finding[] {
   const agencies = asDict(data.agencies) ?? {};
   for (const [forumId, forum] of Object.entries(asDict(data.fora) ?? {})) {
     asList(asDict(forum)?.members).forEach((member, index) => {
-      if (typeof member === 'string' && !(member in agencies)) {
+      // An own key only: `constructor` and `__proto__` are in every object, and are no agencies.
+      if (typeof member === 'string' && !Object.hasOwn(agencies, member)) {
         findings.push(
           findingAt(file, file.locate(['fora', forumId, 'members', index]), {
             ruleId: 'config/unknown-agency',
@@ -121,7 +122,8 @@ function buildConfig(root: string, file: SourceFile, data: Record<string, unknow
       },
     });
   }
-  const rules: Record<string, SeveritySetting> = {};
+  // No prototype: a rule id from the file is a key, never `__proto__` or `constructor` of an object.
+  const rules: Record<string, SeveritySetting> = Object.create(null) as Record<string, SeveritySetting>;
   for (const [id, value] of Object.entries(asDict(data.rules) ?? {})) {
     if (!isExtension(id) && (value === 'error' || value === 'warn' || value === 'off')) rules[id] = value;
   }

@@ -1,4 +1,6 @@
 import { Chalk } from 'chalk';
+import { escapeControls } from '../i18n/excerpt.js';
+import { inertReferences } from '../report/inert.js';
 import { decisionsTexts, type DecisionsTexts } from '../i18n/decisions.js';
 import type { Lang } from '../i18n/lang.js';
 import type { AddedOrRemoved, Changed, DecisionsDiff, SideInfo } from './diff.js';
@@ -140,10 +142,11 @@ export const pretty: DecisionsReporter = (diff, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const texts = decisionsTexts[options.lang];
   const style: Style = {
-    code: (text) => text,
-    text: (text) => text,
-    removed: (text) => (options.color ? chalk.red(text) : `[-${text}-]`),
-    added: (text) => (options.color ? chalk.green(text) : `{+${text}+}`),
+    // Repository text reaches the terminal without control characters; changed words are marked, coloured on a terminal too.
+    code: (text) => escapeControls(text),
+    text: (text) => escapeControls(text),
+    removed: (text) => chalk.red(`[-${escapeControls(text)}-]`),
+    added: (text) => chalk.green(`{+${escapeControls(text)}+}`),
   };
   const lines = [chalk.bold(summaryOf(diff, texts, style))];
   const all = entries(diff, texts, style);
@@ -189,5 +192,5 @@ export const markdown: DecisionsReporter = (diff, options) => {
 
 /** Text from front matter as Markdown that shows it as written: no emphasis, links, HTML or tables of its own. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_~[\]<>|]/g, (char) => '\\' + char).replace(/^([#+-]|\d+[.)])(\s)/, '\\$1$2');
+  return inertReferences(escapeControls(text).replace(/[\\`*_~[\]<>|]/g, (char) => '\\' + char).replace(/^([#+-]|\d+[.)])(\s)/, '\\$1$2'));
 }

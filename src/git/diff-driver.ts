@@ -1,6 +1,9 @@
-import { access, constants, readFile, writeFile } from 'node:fs/promises';
+import { access, constants, realpath } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { MAX_FRONT_MATTER_BYTES } from '../model/limits.js';
+import { readInside } from '../fs/read.js';
+import { replace, writeNew } from '../fs/write.js';
 import { Git, GitMissingError } from './git.js';
 
 /** The lines `.gitattributes` needs, relative to the etat root (where `meetings/` is). */
@@ -41,14 +44,18 @@ export async function setupDiffDriver(
     const inside = await git.run(['rev-parse', '--is-inside-work-tree']);
     if (inside.exitCode !== 0 || inside.stdout.trim() !== 'true') throw new UsageError('notGitRepository', { dir: root });
 
-    const file = join(root, '.gitattributes');
-    const existing = await readFile(file, 'utf8').catch(() => '');
+    // Read and written as every file of the repository is: a `.gitattributes` that is a link is neither read nor written through.
+    const read = await readInside(await realpath(root), join(root, '.gitattributes'), MAX_FRONT_MATTER_BYTES);
+    if (read.kind === 'outside' || read.kind === 'notFile' || read.kind === 'tooLarge') throw new UsageError('linkInTheWay', { path: '.gitattributes' });
+    const existing = read.kind === 'file' ? read.bytes.toString('utf8') : '';
     const present = new Set(existing.split(/\r?\n/).map((line) => line.trim().split(/\s+/).join(' ')));
     const added = ATTRIBUTE_LINES.filter((line) => !present.has(line));
     if (added.length > 0) {
       const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
       const comment = options.comment !== undefined && added.length === ATTRIBUTE_LINES.length ? `# ${options.comment}\n` : '';
-      await writeFile(file, existing + separator + comment + added.join('\n') + '\n');
+      const text = existing + separator + comment + added.join('\n') + '\n';
+      if (read.kind === 'file') await replace(root, '.gitattributes', text);
+      else await writeNew(root, '.gitattributes', text);
     }
 
     const current = await git.run(['config', '--local', '--get', 'diff.etat.textconv']);

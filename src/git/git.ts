@@ -23,8 +23,9 @@ export class Git {
     readonly indexFile?: string,
   ) {}
 
-  async run(args: readonly string[], input?: string): Promise<GitResult> {
-    const result = await this.exec(args, input);
+  /** Run git; `indexFile` gives this one process an index of its own (a copy it may write to). */
+  async run(args: readonly string[], input?: string, indexFile?: string): Promise<GitResult> {
+    const result = await this.exec(args, input, indexFile);
     return { stdout: result.stdout.toString('utf8'), exitCode: result.exitCode };
   }
 
@@ -56,7 +57,7 @@ export class Git {
     return new Map(specs.map((spec) => [spec, objects.get(spec)?.toString('utf8')]));
   }
 
-  private async exec(args: readonly string[], input?: string): Promise<{ stdout: Buffer; exitCode: number }> {
+  private async exec(args: readonly string[], input?: string, indexFile = this.indexFile): Promise<{ stdout: Buffer; exitCode: number }> {
     this.spawned++;
     const result = await execa('git', args, {
       cwd: this.cwd,
@@ -65,7 +66,9 @@ export class Git {
       stripFinalNewline: false,
       maxBuffer: 1024 * 1024 * 1024,
       encoding: 'buffer',
-      env: { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: this.indexFile, LC_ALL: 'C' },
+      // GIT_OPTIONAL_LOCKS=0: `git status` and the like must not refresh and write the index. (`git diff`
+      // with the working tree writes it anyway; readHistory gives that one a copy.)
+      env: { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: indexFile, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
     });
     if (result.failed && (result as { code?: string }).code === 'ENOENT') throw new GitMissingError();
     return { stdout: Buffer.from((result.stdout ?? new Uint8Array()) as Uint8Array), exitCode: result.exitCode ?? 1 };

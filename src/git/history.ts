@@ -1,5 +1,6 @@
-import { readdir } from 'node:fs/promises';
-import { posix, relative } from 'node:path';
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, posix, relative, resolve } from 'node:path';
 import { parseMarkdownFile } from '../model/source.js';
 import { toPosix } from '../model/paths.js';
 import { Git, GitMissingError } from './git.js';
@@ -87,11 +88,13 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
   });
   let head: string;
   let prefix: string;
+  let indexPath = '';
   let defaultRef: string | undefined;
   try {
-    const where = await git.run(['rev-parse', '--is-shallow-repository', '--show-toplevel']);
+    const where = await git.run(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--git-path', 'index']);
     if (where.exitCode !== 0) return fail({ kind: 'not-a-repository' });
-    const [shallow, toplevel = ''] = where.stdout.trim().split('\n');
+    const [shallow, toplevel = '', index = ''] = where.stdout.trim().split('\n');
+    indexPath = resolve(options.root, index);
     if (shallow === 'true') return fail({ kind: 'shallow' });
     prefix = toPosix(relative(toplevel, options.root));
     const refs = await git.run(['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads', 'refs/remotes']);
@@ -107,7 +110,6 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
   const problems: HistoryProblem[] = [];
   if (!defaultRef) problems.push({ kind: 'no-default-branch', branch: options.defaultBranch });
   const toRepo = (path: string) => (prefix === '' ? path : path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : undefined);
-  const toGit = (path: string) => (prefix === '' ? path : `${prefix}/${path}`);
   // Pathspecs are relative to the working directory, which is the etat root.
   const scope = '.';
 
@@ -124,11 +126,21 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
   }
 
   const changedSinceBase = new Set<string>();
+  /** The blob each changed file had at the base: files are read by object id, never by a name that could hold a newline. */
+  const baseBlobs = new Map<string, string>();
   if (base) {
-    const diff = await git.run(['diff', '--no-renames', '--name-only', '-z', base, '--', scope]);
+    // `git diff` against the working tree refreshes the index and writes it back; a check must change
+    // nothing, so it is given a copy of the index to refresh.
+    const diff = await withIndexCopy(indexPath, (copy) => git.run(['diff', '--no-renames', '--raw', '--no-abbrev', '-z', base, '--', scope], undefined, copy));
     const untracked = await git.run(['ls-files', '--others', '--exclude-standard', '-z', '--', scope]);
+    for (const change of parseRawDiff(diff.stdout)) {
+      const path = toRepo(change.path);
+      if (path === undefined) continue;
+      changedSinceBase.add(path);
+      const blob = blobOf(change.before);
+      if (blob) baseBlobs.set(path, blob);
+    }
     // ls-files names paths relative to the working directory, which is the etat root.
-    for (const path of diff.stdout.split('\0')) if (path && toRepo(path) !== undefined) changedSinceBase.add(toRepo(path)!);
     for (const path of untracked.stdout.split('\0')) if (path) changedSinceBase.add(posix.normalize(path));
   }
 
@@ -142,37 +154,41 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
 
   // Where each file first appeared: on the default branch's first-parent line, then on this branch.
   const firstSeen = new Map<string, Commit>();
-  const versions = new Map<string, Commit[]>();
+  const versions = new Map<string, { commit: Commit; blob: string }[]>();
   const record = (log: string, onDefaultBranch: boolean) => {
     for (const { sha, time, files } of parseLog(log)) {
       const commit = { sha, time, onDefaultBranch };
-      for (const { status, path: gitPath } of files) {
+      for (const { status, path: gitPath, after } of files) {
         const path = toRepo(gitPath);
-        if (path === undefined || status === 'D') continue;
+        const blob = blobOf(after);
+        if (path === undefined || status === 'D' || blob === undefined) continue;
         if (!firstSeen.has(path)) firstSeen.set(path, commit);
         let list = versions.get(path);
         if (!list) versions.set(path, (list = []));
-        list.push(commit);
+        list.push({ commit, blob });
       }
     }
   };
-  const logArgs = ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--name-status', '-z', '--format=%x01%H %ct', '--reverse'];
+  const logArgs = ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %ct', '--reverse'];
   // With no path at all, `git log --` would read every path: there is then nothing to read.
   if (pathspecs.length > 0) {
     if (defaultRef) record((await git.run([...logArgs, defaultRef, '--', ...pathspecs])).stdout, true);
     record((await git.run([...logArgs, head, ...(defaultRef ? ['--not', defaultRef] : []), '--', ...pathspecs])).stdout, false);
   }
 
-  // One cat-file for every blob: each version of the agendas asked about, and the changed files at the base.
-  const agendaSpecs = agendas.flatMap((path) => (versions.get(path) ?? []).map((c) => `${c.sha}:${toGit(path)}`));
-  const baseSpecs = base ? [...changedSinceBase].map((path) => `${base}:${toGit(path)}`) : [];
-  const blobs = await git.blobs([...agendaSpecs, ...baseSpecs]);
+  // One cat-file for every blob, asked by object id: each version of the agendas asked about, and the changed files at the base.
+  const agendaBlobs = agendas.flatMap((path) => (versions.get(path) ?? []).map((version) => version.blob));
+  const blobs = await git.blobs([...new Set([...agendaBlobs, ...baseBlobs.values()])]);
 
   const sent = new Map<string, Commit>();
   for (const path of agendas) {
-    const first = (versions.get(path) ?? []).find((commit) => statusOf(path, blobs.get(`${commit.sha}:${toGit(path)}`)) === 'sent');
-    if (first) sent.set(path, first);
+    const first = (versions.get(path) ?? []).find((version) => statusOf(path, blobs.get(version.blob)) === 'sent');
+    if (first) sent.set(path, first.commit);
   }
+  const atBase = (path: string) => {
+    const blob = baseBlobs.get(path);
+    return blob === undefined ? undefined : blobs.get(blob);
+  };
   return {
     problems,
     defaultBranch: options.defaultBranch,
@@ -180,10 +196,26 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     availableAt: (path) => firstSeen.get(path),
     sentAt: (path) => sent.get(path),
     changedSinceBase,
-    atBase: (path) => (base ? blobs.get(`${base}:${toGit(path)}`) : undefined),
-    statusAtBase: (path) => (base ? statusOf(path, blobs.get(`${base}:${toGit(path)}`)) : undefined),
+    atBase,
+    statusAtBase: (path) => statusOf(path, atBase(path)),
     processes: git.spawned,
   };
+}
+
+/** Run `use` with a copy of the index at `indexPath` (none when there is no index yet), removed afterwards. */
+async function withIndexCopy<T>(indexPath: string, use: (copy: string | undefined) => Promise<T>): Promise<T> {
+  const folder = await mkdtemp(join(tmpdir(), 'etat-index-'));
+  try {
+    const copy = join(folder, 'index');
+    const copied = await copyFile(indexPath, copy).then(
+      () => true,
+      () => false,
+    );
+    // Without an index of its own, git would read an empty one: pass none, and git uses the repository's.
+    return await use(copied ? copy : undefined);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /** What is at the top of the etat root besides meetings/ (and .git): where papers and cases outside a meeting are. */
@@ -210,26 +242,63 @@ export function statusOf(path: string, text: string | undefined): unknown {
   return (parseMarkdownFile(path, Buffer.from(text)).data as { status?: unknown } | undefined)?.status;
 }
 
+/** A file a commit or a diff changed, as `--raw` gives it: its blob before and after (all zeros where there is none). */
+export interface RawChange {
+  status: string;
+  path: string;
+  before: string;
+  after: string;
+}
+
 interface LoggedCommit {
   sha: string;
   time: number;
-  files: { status: string; path: string }[];
+  files: RawChange[];
 }
 
-/** Parse `git log --name-status -z --format=%x01%H %ct`. */
+const NO_BLOB = /^0+$/;
+/** What `--format=%x01…` puts before each commit's line. */
+const HEADER_MARK = '\x01';
+
+/**
+ * Read `--raw -z` output: each change a `:modes blobs status` field and a path
+ * field, NUL-separated. A path is taken whole, whatever it holds (a newline,
+ * a `\x01`, a `:`): it is the field after a change's, never told by its text.
+ * `onHeader` gets any other field (a commit's `--format` line).
+ */
+function readRaw(text: string, onChange: (change: RawChange) => void, onHeader: (field: string) => void = () => undefined): void {
+  const fields = text.split('\0');
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!.replace(/^\n/, '');
+    if (field.startsWith(':') && i + 1 < fields.length) {
+      const [, , before = '', after = '', status = ''] = field.slice(1).split(' ');
+      onChange({ status: status[0] ?? '', path: fields[++i]!, before, after });
+    } else if (field !== '') onHeader(field);
+  }
+}
+
+/** Parse `git log --raw --no-abbrev -z --format=%x01%H %ct`. */
 export function parseLog(text: string): LoggedCommit[] {
   const commits: LoggedCommit[] = [];
-  for (const chunk of text.split('\x01')) {
-    if (!chunk) continue;
-    const headerEnd = chunk.indexOf('\0');
-    const [sha = '', time = '0'] = (headerEnd === -1 ? chunk : chunk.slice(0, headerEnd)).trim().split(' ');
-    const fields = headerEnd === -1 ? [] : chunk.slice(headerEnd + 1).split('\0');
-    const files: LoggedCommit['files'] = [];
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-      const status = fields[i]!.trim();
-      if (status) files.push({ status: status[0]!, path: fields[i + 1]! });
-    }
-    commits.push({ sha, time: Number(time), files });
-  }
+  readRaw(
+    text,
+    (change) => commits.at(-1)?.files.push(change),
+    (header) => {
+      const [sha = '', time = '0'] = (header.startsWith(HEADER_MARK) ? header.slice(1) : header).trim().split(' ');
+      commits.push({ sha, time: Number(time), files: [] });
+    },
+  );
   return commits;
+}
+
+/** Parse `git diff --raw --no-abbrev -z`: what changed, with each file's blob on the old side. */
+export function parseRawDiff(text: string): RawChange[] {
+  const changes: RawChange[] = [];
+  readRaw(text, (change) => changes.push(change));
+  return changes;
+}
+
+/** A blob id, or undefined for git's all-zero "no blob". */
+export function blobOf(id: string): string | undefined {
+  return id === '' || NO_BLOB.test(id) ? undefined : id;
 }

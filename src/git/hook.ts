@@ -2,6 +2,7 @@ import { chmod, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/pr
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookTexts } from '../i18n/hook.js';
+import { replaceAt } from '../fs/write.js';
 import { Git, GitMissingError } from './git.js';
 
 /** The line that makes a pre-commit hook etat's: install and uninstall touch no hook without it. */
@@ -162,10 +163,7 @@ async function writeHook(file: string, script: string, flag: 'w' | 'wx'): Promis
     await chmod(file, 0o755); // the umask may have taken bits away
     return;
   }
-  const temporary = `${file}.etat-${process.pid}`;
-  await writeFile(temporary, script, { mode: 0o755 });
-  await chmod(temporary, 0o755);
-  await rename(temporary, file);
+  await replaceAt(file, script, 0o755);
 }
 
 /** A word for sh: in single quotes, each `'` written as `'\''`. */

@@ -12,7 +12,7 @@ import { loadTree } from '../model/load.js';
 import { rules } from '../rules/index.js';
 import { touchedMeetings } from './changed.js';
 import { Git, GitMissingError } from './git.js';
-import { readHistory, statusOf, type History } from './history.js';
+import { blobOf, parseRawDiff, readHistory, statusOf, type History } from './history.js';
 
 export interface StagedCheckOptions {
   /** Where etat was asked to run (`--cwd`, resolved). */
@@ -197,12 +197,18 @@ async function checkIndex(root: string, dir: string, git: Git, changed: Readonly
 async function stagedSinceBase(git: Git, history: History): Promise<History> {
   const base = history.base;
   if (!base) return history;
-  const diff = await git.run(['diff', '--cached', '--name-only', '-z', '--no-renames', '--relative', base]);
+  const diff = await git.run(['diff', '--cached', '--raw', '--no-abbrev', '-z', '--no-renames', '--relative', base]);
   if (diff.exitCode !== 0) return history;
-  const changed = new Set(diff.stdout.split('\0').filter(Boolean));
-  const unread = [...changed].filter((path) => READ.test(path) && !history.changedSinceBase.has(path));
-  const blobs = await git.objects(unread.map((path) => `${base}:./${path}`));
-  const atBase = (path: string) => (history.changedSinceBase.has(path) ? history.atBase(path) : blobs.get(`${base}:./${path}`)?.toString('utf8'));
+  const changes = parseRawDiff(diff.stdout);
+  const changed = new Set(changes.map((change) => change.path));
+  // Read by object id, never by a name that could hold a newline.
+  const unread = new Map(
+    changes
+      .filter((change) => READ.test(change.path) && !history.changedSinceBase.has(change.path) && blobOf(change.before))
+      .map((change) => [change.path, change.before]),
+  );
+  const blobs = await git.objects([...new Set(unread.values())]);
+  const atBase = (path: string) => (history.changedSinceBase.has(path) ? history.atBase(path) : blobs.get(unread.get(path) ?? '')?.toString('utf8'));
   return {
     ...history,
     changedSinceBase: changed,

@@ -34,6 +34,7 @@ const en = {
     ciSetup: 'write a pipeline that runs etat check on every pull request (github) or merge request (gitlab); never overwrites one',
     ciPlatform: 'github or gitlab',
     ciPrint: 'print the files to the terminal instead of writing them',
+    ciPackage: 'what the pipeline installs etat from, as npm takes it: a tarball in the repository (./vendor/etat.tgz), a URL, a git URL (default: etat@<this version> from the npm registry)',
     initCi: 'also write a CI pipeline: github or gitlab (as etat ci setup)',
     hook: 'the git pre-commit hook: install, uninstall',
     hookInstall: 'add a git pre-commit hook that checks the staged meetings; a hook that is there already keeps running first',
@@ -43,6 +44,13 @@ const en = {
     schema: 'print the JSON Schema of a file type, for editors',
     schemaType: 'etat (etat.yml), agenda, minutes or case',
     examples: 'Examples:',
+    /** The comments after example commands. */
+    notes: {
+      githubAnnotations: 'annotations in GitHub Actions',
+      asksOnTerminal: 'asks for forum, date and purpose on a terminal',
+      decisionPerLine: 'each decision as one line',
+      hookChecks: 'now checks the staged meetings first',
+    },
     choices: 'choices',
     default: 'default',
     init: 'create a governance repository here or in [dir]: etat.yml, templates/ when asked, and git init',
@@ -59,6 +67,7 @@ const en = {
     start: 'when the meeting starts, HH:MM',
     end: 'when the meeting ends, HH:MM',
     location: 'where the meeting is held',
+    sameDay: 'plan a second meeting on a day the forum meets already (it goes in <date>-2)',
     agendaSend: 'check a meeting, mark its agenda as sent and print the invitation to paste into an e-mail',
     sendForce: 'send even though errors remain (recorded in the agenda)',
     sendFormat: 'the invitation as markdown or text',
@@ -90,11 +99,15 @@ const en = {
   },
   summary: {
     clean: (d: { files: number }) => `No problems found in ${d.files} ${d.files === 1 ? 'file' : 'files'}.`,
-    counts: (d: { errors: number; warnings: number }) =>
-      [d.errors ? `${d.errors} ${d.errors === 1 ? 'error' : 'errors'}` : '', d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'warning' : 'warnings'}` : '']
+    counts: (d: { errors: number; warnings: number; notices?: number }) =>
+      [
+        d.errors ? `${d.errors} ${d.errors === 1 ? 'error' : 'errors'}` : '',
+        d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'warning' : 'warnings'}` : '',
+        d.notices ? `${d.notices} ${d.notices === 1 ? 'notice' : 'notices'}` : '',
+      ]
         .filter(Boolean)
         .join(', '),
-    severity: { error: 'error', warn: 'warning' } as Record<'error' | 'warn', string>,
+    severity: { error: 'error', warn: 'warning', notice: 'notice' } as Record<'error' | 'warn' | 'notice', string>,
     see: 'see',
     rulesHeader: { id: 'rule', severity: 'severity', description: 'description' },
     off: 'off',
@@ -112,6 +125,9 @@ const en = {
     formatsToTerminal: (d: { formats: string }) => `Only one report can go to the terminal, and ${d.formats} have no ${code('--output')}: give all but one of them an ${code('--output <file>')}.`,
     badMaxWarnings: (d: { value: string }) => `${code(d.value)} is not a number of warnings: use a whole number, 0 or more.`,
     outputProtected: (d: { path: string }) => `${code(d.path)} is a Markdown or etat.yml file, and a report never overwrites those: choose another ${code('--output')}, e.g. \`etat-report.json\`.`,
+    outputNotReport: (d: { path: string; format: string }) =>
+      `${code(d.path)} exists and is not an earlier ${d.format} report of etat's, so it was left as it is: a report replaces only what etat wrote. Choose another ${code('--output')}, or remove the file first.`,
+    outputInGit: (d: { path: string }) => `${code(d.path)} is inside a ${code('.git')} folder, where a report is never written: choose another ${code('--output')}.`,
     outputFailed: (d: { path: string; message: string }) => `The report could not be written to ${code(d.path)}: ${d.message}`,
     tooManyWarnings: (d: { warnings: number; max: number }) => `${d.warnings} warnings, more than ${code(`--max-warnings ${d.max}`)} allows.`,
     unknownLang: (d: { lang: string }) => `Unknown language ${code(d.lang)}: use nb, nn or en.`,
@@ -119,8 +135,11 @@ const en = {
     unknownRuleInConfig: (d: { id: string }) => `There is no rule ${code(d.id)}.`,
     rulesHint: '`etat rules` lists every rule id; check the spelling.',
     unknownSchema: (d: { type: string }) => `There is no schema ${code(d.type)}: use etat, agenda, minutes or case.`,
-    pathOutside: (d: { path: string }) => `${code(d.path)} is outside the repository.`,
+    pathOutside: (d: { path: string }) => `${code(d.path)} is outside the repository, or a folder on its way is a link that leads out of it.`,
+    linkInTheWay: (d: { path: string }) => `${code(d.path)} is a symbolic link, and etat never writes through one. Remove the link, then run the command again.`,
     pathMissing: (d: { path: string }) => `${code(d.path)} does not exist.`,
+    badPackage: (d: { value: string }) =>
+      `${code(d.value)} is not a package spec etat writes into a pipeline: use a name and version (\`etat@0.1.0\`), a tarball in the repository (\`./vendor/etat-0.1.0.tgz\`), or a URL, without spaces or quotes.`,
     badDate: (d: { value: string }) => `${code(d.value)} is not a date: use YYYY-MM-DD.`,
     badDays: (d: { value: string }) => `${code(d.value)} is not a number of days: use a whole number, 0 or more.`,
     badTime: (d: { value: string }) => `${code(d.value)} is not a time: use HH:MM.`,
@@ -138,6 +157,8 @@ const en = {
       `There is no agency ${code(d.agency)} in \`etat.yml\`.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} Use ${d.known}, or add the agency under \`agencies\` in etat.yml.`,
     noAgenciesYet: (d: { agency: string; snippet: string }) =>
       `There is no agency ${code(d.agency)}: etat.yml has no agencies yet. Add it under \`agencies\` in etat.yml, for example:\n\n${d.snippet}\n\nthen run the command again.`,
+    meetingExists: (d: { forum: string; date: string; path: string; folder: string }) =>
+      `${d.forum} has a meeting on ${d.date} already (${code(d.path)}). To plan a second meeting that day, run again with ${code('--same-day')} (it goes in ${code(d.folder)}); to write this agenda anew, with ${code('--force')} (it replaces the one there).`,
     exists: (d: { path: string }) => `${code(d.path)} exists already and was left as it is. Use ${code('--force')} to overwrite it.`,
     notAFile: (d: { path: string }) => `${code(d.path)} is not a file (a folder, a pipe or a device), so it was not read.`,
     unreadable: (d: { path: string }) => `${code(d.path)} has front matter that cannot be read; \`etat check\` says why.`,
@@ -173,6 +194,7 @@ const en = {
       'commander.missingMandatoryOptionValue': (d: Parsed) => `The option ${code(d.token)} is required.`,
       'commander.invalidArgument': (d: Parsed) => `${code(d.second)} is not a valid value for ${code(d.token)}: use ${d.allowed}.`,
       'commander.excessArguments': (d: Parsed) => `Too many arguments for ${code(d.token)}. See ${code('--help')}.`,
+      'commander.conflictingOption': (d: Parsed) => `${code(d.token)} cannot be used together with ${code(d.second)}: choose one.`,
     } as Record<string, (d: Parsed) => string>,
     usage: (d: { message: string }) => d.message,
     internal: (d: { message: string; version: string; node: string }) =>
@@ -204,6 +226,7 @@ const nb: CliTexts = {
     ciSetup: 'skriv et løp som kjører etat check på hver pull request (github) eller merge request (gitlab); overskriver aldri et som finnes',
     ciPlatform: 'github eller gitlab',
     ciPrint: 'skriv filene til terminalen i stedet for å lagre dem',
+    ciPackage: 'hva pipelinen installerer etat fra, slik npm tar det: en tarball i repositoriet (./vendor/etat.tgz), en URL, en git-URL (standard: etat@<denne versjonen> fra npm-registeret)',
     initCi: 'skriv også et CI-løp: github eller gitlab (som etat ci setup)',
     hook: 'git-kroken før commit: install, uninstall',
     hookInstall: 'legg til en pre-commit-krok i git som sjekker møtene som er lagt klar; en krok som finnes fra før, kjører fortsatt først',
@@ -213,6 +236,12 @@ const nb: CliTexts = {
     schema: 'skriv ut JSON-skjemaet for en filtype, for redigeringsverktøy',
     schemaType: 'etat (etat.yml), agenda, minutes eller case',
     examples: 'Eksempler:',
+    notes: {
+      githubAnnotations: 'merknader i GitHub Actions',
+      asksOnTerminal: 'spør etter forum, dato og formål i en terminal',
+      decisionPerLine: 'hvert vedtak som én linje',
+      hookChecks: 'sjekker nå møtene som er lagt klar, først',
+    },
     choices: 'valg',
     default: 'standard',
     init: 'opprett et styringsrepositorium her eller i [mappe]: etat.yml, templates/ når du ber om det, og git init',
@@ -229,6 +258,7 @@ const nb: CliTexts = {
     start: 'når møtet starter, TT:MM',
     end: 'når møtet slutter, TT:MM',
     location: 'hvor møtet holdes',
+    sameDay: 'planlegg et møte nummer to en dag forumet allerede møtes (det legges i <dato>-2)',
     agendaSend: 'sjekk et møte, merk sakslisten som sendt og skriv ut innkallingen, klar til å limes inn i en e-post',
     sendForce: 'send selv om det gjenstår feil (det føres i sakslisten)',
     sendFormat: 'innkallingen som markdown eller text',
@@ -261,10 +291,10 @@ const nb: CliTexts = {
   summary: {
     clean: (d) => `Ingen problemer funnet i ${d.files} ${d.files === 1 ? 'fil' : 'filer'}.`,
     counts: (d) =>
-      [d.errors ? `${d.errors} feil` : '', d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'advarsel' : 'advarsler'}` : '']
+      [d.errors ? `${d.errors} feil` : '', d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'advarsel' : 'advarsler'}` : '', d.notices ? `${d.notices} ${d.notices === 1 ? 'merknad' : 'merknader'}` : '']
         .filter(Boolean)
         .join(', '),
-    severity: { error: 'feil', warn: 'advarsel' },
+    severity: { error: 'feil', warn: 'advarsel', notice: 'merknad' },
     see: 'se',
     rulesHeader: { id: 'regel', severity: 'alvorlighet', description: 'beskrivelse' },
     off: 'av',
@@ -282,6 +312,9 @@ const nb: CliTexts = {
     formatsToTerminal: (d) => `Bare én rapport kan gå til terminalen, og ${d.formats} har ingen ${code('--output')}: gi alle unntatt én en ${code('--output <fil>')}.`,
     badMaxWarnings: (d) => `${code(d.value)} er ikke et antall advarsler: bruk et helt tall, 0 eller mer.`,
     outputProtected: (d) => `${code(d.path)} er en Markdown-fil eller etat.yml, og en rapport overskriver aldri slike: velg en annen ${code('--output')}, f.eks. \`etat-report.json\`.`,
+    outputNotReport: (d) =>
+      `${code(d.path)} finnes og er ikke en tidligere ${d.format}-rapport fra etat, så den ble latt være: en rapport erstatter bare det etat har skrevet. Velg en annen ${code('--output')}, eller fjern filen først.`,
+    outputInGit: (d) => `${code(d.path)} ligger i en ${code('.git')}-mappe, der det aldri skrives rapporter: velg en annen ${code('--output')}.`,
     outputFailed: (d) => `Rapporten kunne ikke skrives til ${code(d.path)}: ${d.message}`,
     tooManyWarnings: (d) => `${d.warnings} advarsler, flere enn ${code(`--max-warnings ${d.max}`)} tillater.`,
     unknownLang: (d) => `Ukjent språk ${code(d.lang)}: bruk nb, nn eller en.`,
@@ -289,8 +322,11 @@ const nb: CliTexts = {
     unknownRuleInConfig: (d) => `Det finnes ingen regel ${code(d.id)}.`,
     rulesHint: '`etat rules` lister alle regel-id-er; sjekk stavemåten.',
     unknownSchema: (d) => `Det finnes ikke noe skjema ${code(d.type)}: bruk etat, agenda, minutes eller case.`,
-    pathOutside: (d) => `${code(d.path)} ligger utenfor repositoriet.`,
+    pathOutside: (d) => `${code(d.path)} ligger utenfor repositoriet, eller en mappe på veien er en lenke som fører ut av det.`,
+    linkInTheWay: (d) => `${code(d.path)} er en symbolsk lenke, og etat skriver aldri gjennom en lenke. Fjern lenken, og kjør kommandoen på nytt.`,
     pathMissing: (d) => `${code(d.path)} finnes ikke.`,
+    badPackage: (d) =>
+      `${code(d.value)} er ikke en pakkeangivelse etat skriver inn i en pipeline: bruk navn og versjon (\`etat@0.1.0\`), en tarball i repositoriet (\`./vendor/etat-0.1.0.tgz\`) eller en URL, uten mellomrom eller anførselstegn.`,
     badDate: (d) => `${code(d.value)} er ikke en dato: bruk ÅÅÅÅ-MM-DD.`,
     badDays: (d) => `${code(d.value)} er ikke et antall dager: bruk et helt tall, 0 eller mer.`,
     badTime: (d) => `${code(d.value)} er ikke et klokkeslett: bruk TT:MM.`,
@@ -305,6 +341,8 @@ const nb: CliTexts = {
       `${d.forum ? `Det finnes ikke noe forum ${code(d.forum)}: ` : ''}etat.yml har ingen fora ennå. Legg ${d.forum ? 'det' : 'forumet'} inn under \`fora\` i etat.yml${d.agencies ? ', med etatene som er medlemmer, under `agencies`' : ''}, for eksempel:\n\n${d.snippet}\n\nog kjør kommandoen igjen. \`etat schema etat\` beskriver alle nøkler.`,
     unknownAgencyOption: (d) => `Det finnes ingen etat ${code(d.agency)} i \`etat.yml\`.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} Bruk ${d.known}, eller legg etaten inn under \`agencies\` i etat.yml.`,
     noAgenciesYet: (d) => `Det finnes ingen etat ${code(d.agency)}: etat.yml har ingen etater ennå. Legg den inn under \`agencies\` i etat.yml, for eksempel:\n\n${d.snippet}\n\nog kjør kommandoen igjen.`,
+    meetingExists: (d) =>
+      `${d.forum} har allerede et møte ${d.date} (${code(d.path)}). For å planlegge et møte nummer to samme dag, kjør på nytt med ${code('--same-day')} (det legges i ${code(d.folder)}); for å skrive denne sakslisten på nytt, med ${code('--force')} (den erstatter den som er der).`,
     exists: (d) => `${code(d.path)} finnes allerede og ble latt være. Bruk ${code('--force')} for å overskrive den.`,
     notAFile: (d) => `${code(d.path)} er ikke en fil (en mappe, et rør eller en enhet), så den ble ikke lest.`,
     unreadable: (d) => `${code(d.path)} har en forsats som ikke kan leses; \`etat check\` sier hvorfor.`,
@@ -337,6 +375,7 @@ const nb: CliTexts = {
       'commander.missingMandatoryOptionValue': (d) => `Valget ${code(d.token)} er påkrevd.`,
       'commander.invalidArgument': (d) => `${code(d.second)} er ikke en gyldig verdi for ${code(d.token)}: bruk ${d.allowed}.`,
       'commander.excessArguments': (d) => `For mange argumenter til ${code(d.token)}. Se ${code('--help')}.`,
+      'commander.conflictingOption': (d) => `${code(d.token)} kan ikke brukes sammen med ${code(d.second)}: velg én av dem.`,
     },
     usage: (d) => d.message,
     internal: (d) =>
@@ -366,6 +405,7 @@ const nn: CliTexts = {
     ciSetup: 'skriv eit løp som køyrer etat check på kvar pull request (github) eller merge request (gitlab); skriv aldri over eit som finst',
     ciPlatform: 'github eller gitlab',
     ciPrint: 'skriv filene til terminalen i staden for å lagre dei',
+    ciPackage: 'kva pipelinen installerer etat frå, slik npm tek det: ein tarball i repositoriet (./vendor/etat.tgz), ein URL, ein git-URL (standard: etat@<denne versjonen> frå npm-registeret)',
     initCi: 'skriv òg eit CI-løp: github eller gitlab (som etat ci setup)',
     hook: 'git-kroken før commit: install, uninstall',
     hookInstall: 'legg til ein pre-commit-krok i git som sjekkar møta som er lagde klare; ein krok som finst frå før, køyrer framleis først',
@@ -375,6 +415,12 @@ const nn: CliTexts = {
     schema: 'skriv ut JSON-skjemaet for ein filtype, for redigeringsverktøy',
     schemaType: 'etat (etat.yml), agenda, minutes eller case',
     examples: 'Døme:',
+    notes: {
+      githubAnnotations: 'merknader i GitHub Actions',
+      asksOnTerminal: 'spør etter forum, dato og føremål i ein terminal',
+      decisionPerLine: 'kvart vedtak som éi linje',
+      hookChecks: 'sjekkar no møta som er lagde klare, først',
+    },
     choices: 'val',
     default: 'standard',
     init: 'opprett eit styringsrepositorium her eller i [mappe]: etat.yml, templates/ når du ber om det, og git init',
@@ -391,6 +437,7 @@ const nn: CliTexts = {
     start: 'når møtet byrjar, TT:MM',
     end: 'når møtet sluttar, TT:MM',
     location: 'kvar møtet vert halde',
+    sameDay: 'planlegg eit møte nummer to ein dag forumet alt møtest (det vert lagt i <dato>-2)',
     agendaSend: 'sjekk eit møte, merk saklista som send og skriv ut innkallinga, klar til å limast inn i ein e-post',
     sendForce: 'send sjølv om det står att feil (det vert ført i saklista)',
     sendFormat: 'innkallinga som markdown eller text',
@@ -423,10 +470,10 @@ const nn: CliTexts = {
   summary: {
     clean: (d) => `Ingen problem funne i ${d.files} ${d.files === 1 ? 'fil' : 'filer'}.`,
     counts: (d) =>
-      [d.errors ? `${d.errors} feil` : '', d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'åtvaring' : 'åtvaringar'}` : '']
+      [d.errors ? `${d.errors} feil` : '', d.warnings ? `${d.warnings} ${d.warnings === 1 ? 'åtvaring' : 'åtvaringar'}` : '', d.notices ? `${d.notices} ${d.notices === 1 ? 'merknad' : 'merknader'}` : '']
         .filter(Boolean)
         .join(', '),
-    severity: { error: 'feil', warn: 'åtvaring' },
+    severity: { error: 'feil', warn: 'åtvaring', notice: 'merknad' },
     see: 'sjå',
     rulesHeader: { id: 'regel', severity: 'alvorsgrad', description: 'skildring' },
     off: 'av',
@@ -444,6 +491,9 @@ const nn: CliTexts = {
     formatsToTerminal: (d) => `Berre éin rapport kan gå til terminalen, og ${d.formats} har ingen ${code('--output')}: gi alle unnateke éin ei ${code('--output <fil>')}.`,
     badMaxWarnings: (d) => `${code(d.value)} er ikkje eit tal på åtvaringar: bruk eit heilt tal, 0 eller meir.`,
     outputProtected: (d) => `${code(d.path)} er ei Markdown-fil eller etat.yml, og ein rapport skriv aldri over slike: vel ei anna ${code('--output')}, t.d. \`etat-report.json\`.`,
+    outputNotReport: (d) =>
+      `${code(d.path)} finst og er ikkje ein tidlegare ${d.format}-rapport frå etat, så han vart late vere: ein rapport erstattar berre det etat har skrive. Vel ein annan ${code('--output')}, eller fjern fila først.`,
+    outputInGit: (d) => `${code(d.path)} ligg i ei ${code('.git')}-mappe, der det aldri vert skrive rapportar: vel ein annan ${code('--output')}.`,
     outputFailed: (d) => `Rapporten kunne ikkje skrivast til ${code(d.path)}: ${d.message}`,
     tooManyWarnings: (d) => `${d.warnings} åtvaringar, fleire enn ${code(`--max-warnings ${d.max}`)} tillèt.`,
     unknownLang: (d) => `Ukjent språk ${code(d.lang)}: bruk nb, nn eller en.`,
@@ -451,8 +501,11 @@ const nn: CliTexts = {
     unknownRuleInConfig: (d) => `Det finst ingen regel ${code(d.id)}.`,
     rulesHint: '`etat rules` listar alle regel-id-ar; sjekk stavemåten.',
     unknownSchema: (d) => `Det finst ikkje noko skjema ${code(d.type)}: bruk etat, agenda, minutes eller case.`,
-    pathOutside: (d) => `${code(d.path)} ligg utanfor repositoriet.`,
+    pathOutside: (d) => `${code(d.path)} ligg utanfor repositoriet, eller ei mappe på vegen er ei lenkje som fører ut av det.`,
+    linkInTheWay: (d) => `${code(d.path)} er ei symbolsk lenkje, og etat skriv aldri gjennom ei lenkje. Fjern lenkja, og køyr kommandoen på nytt.`,
     pathMissing: (d) => `${code(d.path)} finst ikkje.`,
+    badPackage: (d) =>
+      `${code(d.value)} er ikkje ei pakkeangiving etat skriv inn i ein pipeline: bruk namn og versjon (\`etat@0.1.0\`), ein tarball i repositoriet (\`./vendor/etat-0.1.0.tgz\`) eller ein URL, utan mellomrom eller hermeteikn.`,
     badDate: (d) => `${code(d.value)} er ikkje ein dato: bruk ÅÅÅÅ-MM-DD.`,
     badDays: (d) => `${code(d.value)} er ikkje eit tal på dagar: bruk eit heilt tal, 0 eller meir.`,
     badTime: (d) => `${code(d.value)} er ikkje eit klokkeslett: bruk TT:MM.`,
@@ -467,6 +520,8 @@ const nn: CliTexts = {
       `${d.forum ? `Det finst ikkje noko forum ${code(d.forum)}: ` : ''}etat.yml har ingen fora enno. Legg ${d.forum ? 'det' : 'forumet'} inn under \`fora\` i etat.yml${d.agencies ? ', med etatane som er medlemer, under `agencies`' : ''}, til dømes:\n\n${d.snippet}\n\nog køyr kommandoen igjen. \`etat schema etat\` skildrar alle nøklar.`,
     unknownAgencyOption: (d) => `Det finst ingen etat ${code(d.agency)} i \`etat.yml\`.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} Bruk ${d.known}, eller legg etaten inn under \`agencies\` i etat.yml.`,
     noAgenciesYet: (d) => `Det finst ingen etat ${code(d.agency)}: etat.yml har ingen etatar enno. Legg han inn under \`agencies\` i etat.yml, til dømes:\n\n${d.snippet}\n\nog køyr kommandoen igjen.`,
+    meetingExists: (d) =>
+      `${d.forum} har alt eit møte ${d.date} (${code(d.path)}). For å planleggje eit møte nummer to same dag, køyr på nytt med ${code('--same-day')} (det vert lagt i ${code(d.folder)}); for å skrive denne saklista på nytt, med ${code('--force')} (ho erstattar den som er der).`,
     exists: (d) => `${code(d.path)} finst alt og vart late vere. Bruk ${code('--force')} for å skrive over henne.`,
     notAFile: (d) => `${code(d.path)} er ikkje ei fil (ei mappe, eit røyr eller ei eining), så ho vart ikkje lesen.`,
     unreadable: (d) => `${code(d.path)} har ein forsats som ikkje kan lesast; \`etat check\` seier kvifor.`,
@@ -499,6 +554,7 @@ const nn: CliTexts = {
       'commander.missingMandatoryOptionValue': (d) => `Valet ${code(d.token)} er påkravd.`,
       'commander.invalidArgument': (d) => `${code(d.second)} er ikkje ein gyldig verdi for ${code(d.token)}: bruk ${d.allowed}.`,
       'commander.excessArguments': (d) => `For mange argument til ${code(d.token)}. Sjå ${code('--help')}.`,
+      'commander.conflictingOption': (d) => `${code(d.token)} kan ikkje brukast saman med ${code(d.second)}: vel eitt av dei.`,
     },
     usage: (d) => d.message,
     internal: (d) =>

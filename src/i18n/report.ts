@@ -11,7 +11,7 @@ const en = {
     `${d.errors} ${d.errors === 1 ? 'error' : 'errors'} and ${d.warnings} ${d.warnings === 1 ? 'warning' : 'warnings'} in ${d.files} ${d.files === 1 ? 'file' : 'files'}.`,
   rulesHeader: ['Rule', 'Errors', 'Warnings', 'What it checks'],
   findingsHeader: ['File', 'Line', 'Severity', 'Rule', 'Finding'],
-  severity: { error: 'error', warn: 'warning' } as Record<'error' | 'warn', string>,
+  severity: { error: 'error', warn: 'warning', notice: 'notice' } as Record<'error' | 'warn' | 'notice', string>,
   findingsTitle: 'Findings',
   truncated: (d: { hidden: number }) =>
     `${d.hidden} more ${d.hidden === 1 ? 'finding is' : 'findings are'} not listed here, to keep the summary under GitHub's limit of 1 MiB: see the log of the step or the SARIF report.`,
@@ -28,7 +28,7 @@ const nb: ReportTexts = {
   summaryCounts: (d) => `${d.errors} feil og ${d.warnings} ${d.warnings === 1 ? 'advarsel' : 'advarsler'} i ${d.files} ${d.files === 1 ? 'fil' : 'filer'}.`,
   rulesHeader: ['Regel', 'Feil', 'Advarsler', 'Hva den sjekker'],
   findingsHeader: ['Fil', 'Linje', 'Alvorlighet', 'Regel', 'Funn'],
-  severity: { error: 'feil', warn: 'advarsel' },
+  severity: { error: 'feil', warn: 'advarsel', notice: 'merknad' },
   findingsTitle: 'Funn',
   truncated: (d) =>
     `${d.hidden} funn til er ikke tatt med her, for å holde sammendraget under GitHubs grense på 1 MiB: se loggen for steget eller SARIF-rapporten.`,
@@ -43,7 +43,7 @@ const nn: ReportTexts = {
   summaryCounts: (d) => `${d.errors} feil og ${d.warnings} ${d.warnings === 1 ? 'åtvaring' : 'åtvaringar'} i ${d.files} ${d.files === 1 ? 'fil' : 'filer'}.`,
   rulesHeader: ['Regel', 'Feil', 'Åtvaringar', 'Kva ho sjekkar'],
   findingsHeader: ['Fil', 'Linje', 'Alvor', 'Regel', 'Funn'],
-  severity: { error: 'feil', warn: 'åtvaring' },
+  severity: { error: 'feil', warn: 'åtvaring', notice: 'merknad' },
   findingsTitle: 'Funn',
   truncated: (d) =>
     `${d.hidden} funn til er ikkje tekne med her, for å halde samandraget under grensa til GitHub på 1 MiB: sjå loggen for steget eller SARIF-rapporten.`,

@@ -1,3 +1,4 @@
+import { asDict, asId, asList } from '../model/data.js';
 import { pathToString, type SchemaProblem } from '../schema/index.js';
 import { code, joinList, type Lang } from './lang.js';
 
@@ -10,10 +11,15 @@ type SchemaData = Record<string, unknown>;
 interface SchemaTexts {
   types: Record<string, string>;
   keyword: Record<string, (data: SchemaData) => string>;
+  /** One value where a list belongs; `example` is the key with the value in a list, when it can be written so. */
+  notAList: (data: { value: unknown; example?: string }) => string;
+  /** An agenda or minutes item as every other message names it: by its id, or by its place when it has none. */
+  item: (data: { id?: string; position: number }) => string;
   fallback: (data: SchemaData) => string;
   hint: {
     additionalProperties: string;
     required: string;
+    list: string;
     default: string;
   };
 }
@@ -38,10 +44,13 @@ const en: SchemaTexts = {
     uniqueItems: (d) => `Entries ${Number(d.j) + 1} and ${Number(d.i) + 1} are the same.`,
     finite: (d) => `${show(d.value)} is not a number etat can use: write a whole number or a date.`,
   },
+  notAList: (d) => `Expected a list, found ${show(d.value)}: write a list, even of one${d.example ? `, e.g. ${code(d.example)}` : ''}.`,
+  item: (d) => (d.id === undefined ? `Item no. ${d.position} (no id)` : `Item ${d.id}`),
   fallback: (d) => `This breaks the rule ${code(d.keyword)} of the schema.`,
   hint: {
     additionalProperties: 'Check the spelling against the schema (`etat schema <type>`); keys of your own must start with `x-`.',
     required: 'Add the key; `etat schema <type>` describes every key.',
+    list: 'A list is written in brackets, `[a, b]`, or one entry per line, each starting with `- `.',
     default: 'Correct the value; `etat schema <type>` describes every key.',
   },
 };
@@ -61,10 +70,13 @@ const nb: SchemaTexts = {
     uniqueItems: (d) => `Oppføring ${Number(d.j) + 1} og ${Number(d.i) + 1} er like.`,
     finite: (d) => `${show(d.value)} er ikke et tall etat kan bruke: skriv et heltall eller en dato.`,
   },
+  notAList: (d) => `Forventet en liste, fant ${show(d.value)}: skriv en liste, også med bare én oppføring${d.example ? `, for eksempel ${code(d.example)}` : ''}.`,
+  item: (d) => (d.id === undefined ? `Sak nr. ${d.position} (uten id)` : `Sak ${d.id}`),
   fallback: (d) => `Dette bryter regelen ${code(d.keyword)} i skjemaet.`,
   hint: {
     additionalProperties: 'Sjekk stavemåten mot skjemaet (`etat schema <type>`); egne nøkler må begynne med `x-`.',
     required: 'Legg til nøkkelen; `etat schema <type>` beskriver alle nøkler.',
+    list: 'En liste skrives i hakeparenteser, `[a, b]`, eller med én oppføring per linje, hver med `- ` foran.',
     default: 'Rett verdien; `etat schema <type>` beskriver alle nøkler.',
   },
 };
@@ -84,10 +96,13 @@ const nn: SchemaTexts = {
     uniqueItems: (d) => `Oppføring ${Number(d.j) + 1} og ${Number(d.i) + 1} er like.`,
     finite: (d) => `${show(d.value)} er ikkje eit tal etat kan bruke: skriv eit heiltal eller ein dato.`,
   },
+  notAList: (d) => `Venta ei liste, fann ${show(d.value)}: skriv ei liste, òg med berre éi oppføring${d.example ? `, til dømes ${code(d.example)}` : ''}.`,
+  item: (d) => (d.id === undefined ? `Sak nr. ${d.position} (utan id)` : `Sak ${d.id}`),
   fallback: (d) => `Dette bryt regelen ${code(d.keyword)} i skjemaet.`,
   hint: {
     additionalProperties: 'Sjekk stavemåten mot skjemaet (`etat schema <type>`); eigne nøklar må byrje med `x-`.',
     required: 'Legg til nøkkelen; `etat schema <type>` skildrar alle nøklar.',
+    list: 'Ei liste vert skriven i hakeparentesar, `[a, b]`, eller med éi oppføring per linje, kvar med `- ` framfor.',
     default: 'Rett verdien; `etat schema <type>` skildrar alle nøklar.',
   },
 };
@@ -96,17 +111,32 @@ export const schemaTexts: Record<Lang, SchemaTexts> = { en, nb, nn };
 
 /**
  * A schema problem in words: `{ reason, hint }`, the reason led by where the
- * problem is (`items[0].kind: …`). An unknown key is named in the sentence, so
- * its path is where it stands.
+ * problem is (`Item 3, kind: …`; an agenda or minutes item named by its id, as
+ * every other message names it, when `document` — the file's data — is
+ * given). An unknown key is named in the sentence, so its path is where it
+ * stands.
  */
-export function describeSchemaProblem(lang: Lang, problem: SchemaProblem): { reason: string; hint: string } {
+export function describeSchemaProblem(lang: Lang, problem: SchemaProblem, document?: unknown): { reason: string; hint: string } {
   const { keyword, data } = problem;
   const texts = schemaTexts[lang];
+  const key = problem.path.at(-1);
+  const notAList = keyword === 'type' && data.type === 'array' && typeof key === 'string';
   const sentence = texts.keyword[keyword];
-  const words = sentence ? sentence(data) : texts.fallback({ ...data, keyword });
-  const where = pathToString(problem.target === 'key' ? problem.path.slice(0, -1) : problem.path);
+  const words = notAList
+    ? texts.notAList({ value: data.value, example: listExample(key, data.value) })
+    : sentence
+      ? sentence(data)
+      : texts.fallback({ ...data, keyword });
+  const where = placeOf(texts, problem.target === 'key' ? problem.path.slice(0, -1) : problem.path, document);
   const reason = where ? `${where}: ${words}` : words;
-  const hint = keyword === 'additionalProperties' || keyword === 'propertyName' ? texts.hint.additionalProperties : keyword === 'required' ? texts.hint.required : texts.hint.default;
+  const hint =
+    keyword === 'additionalProperties' || keyword === 'propertyName'
+      ? texts.hint.additionalProperties
+      : keyword === 'required'
+        ? texts.hint.required
+        : notAList
+          ? texts.hint.list
+          : texts.hint.default;
   return { reason, hint };
 }
 
@@ -119,4 +149,21 @@ const MORE: Record<Lang, (count: number) => { reason: string; hint: string }> = 
 /** The last schema finding of a file with more problems than are reported. */
 export function describeMoreProblems(lang: Lang, count: number): { reason: string; hint: string } {
   return MORE[lang](count);
+}
+
+/** Where in the file, as people read it: `fora.direktorgruppen.quorum`, or `Item 3, papers` for `items[2].papers`. */
+function placeOf(texts: SchemaTexts, path: SchemaProblem['path'], document: unknown): string {
+  const [first, index] = path;
+  if (document === undefined || first !== 'items' || typeof index !== 'number') return pathToString(path);
+  const id = asId(asDict(asList(asDict(document)?.items)[index])?.id);
+  const rest = pathToString(path.slice(2));
+  const item = texts.item({ id, position: index + 1 });
+  return rest ? `${item}, ${rest}` : item;
+}
+
+/** `papers: [papers/01-sak.md]`: a scalar put in the list it belongs in, written as YAML would read it. */
+function listExample(key: string, value: unknown): string | undefined {
+  if (typeof value === 'string') return `${key}: [${/^[\p{L}\p{N}_./@-]+$/u.test(value) ? value : JSON.stringify(value)}]`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${key}: [${String(value)}]`;
+  return undefined;
 }

@@ -17,7 +17,9 @@ const en = {
     upcoming: 'Upcoming meetings',
     withoutMinutes: 'Meetings without minutes',
     awaitingApproval: 'Minutes awaiting approval',
+    overdueActions: 'Overdue action items',
     actions: (d: { days: number }) => `Action items due within ${d.days} ${d.days === 1 ? 'day' : 'days'}`,
+    undatedActions: 'Action items without a due date',
   },
   when: {
     /** `days` ≥ 0. */
@@ -37,6 +39,7 @@ const en = {
     papers: (d: { item: string }) => `item ${d.item} has no case paper`,
     proposal: (d: { item: string }) => `item ${d.item} has no proposed decision`,
     notice: (d: Dated) => `invitation not sent, due ${d.date} (${d.when})`,
+    commit: 'marked as sent, but the agenda is not committed; the invitation counts as sent from its commit:',
   },
   minutesDue: (d: Dated) => `minutes due ${d.date} (${d.when})`,
   noMinutesYet: 'no minutes yet',
@@ -51,6 +54,7 @@ const en = {
   origin: (d: { meeting: string; item: string }) => `minutes ${d.meeting}, item ${d.item}`,
   nothingToDo: 'Nothing to do.',
   allClear: 'Nothing to do in any forum.',
+  allClearIn: (d: { forum: string }) => `Nothing to do in ${d.forum}.`,
 };
 
 export type StatusTexts = typeof en;
@@ -61,7 +65,9 @@ const nb: typeof en = {
     upcoming: 'Kommende møter',
     withoutMinutes: 'Møter uten referat',
     awaitingApproval: 'Referater som venter på godkjenning',
+    overdueActions: 'Oppfølgingspunkter over fristen',
     actions: (d) => `Oppfølgingspunkter med frist innen ${d.days} ${d.days === 1 ? 'dag' : 'dager'}`,
+    undatedActions: 'Oppfølgingspunkter uten frist',
   },
   when: {
     ahead: (d) => (d.days === 0 ? 'i dag' : d.days === 1 ? 'i morgen' : `om ${d.days} dager`),
@@ -77,6 +83,7 @@ const nb: typeof en = {
     papers: (d) => `sak ${d.item} mangler saksfremlegg`,
     proposal: (d) => `sak ${d.item} mangler forslag til vedtak`,
     notice: (d) => `innkallingen er ikke sendt, frist ${d.date} (${d.when})`,
+    commit: 'merket som sendt, men sakslisten er ikke committet; innkallingen regnes som sendt fra commiten:',
   },
   minutesDue: (d) => `frist for referat ${d.date} (${d.when})`,
   noMinutesYet: 'ikke noe referat ennå',
@@ -91,6 +98,7 @@ const nb: typeof en = {
   origin: (d) => `referat ${d.meeting}, sak ${d.item}`,
   nothingToDo: 'Ingenting å gjøre.',
   allClear: 'Ingenting å gjøre i noe forum.',
+  allClearIn: (d) => `Ingenting å gjøre i ${d.forum}.`,
 };
 
 const nn: typeof en = {
@@ -99,7 +107,9 @@ const nn: typeof en = {
     upcoming: 'Komande møte',
     withoutMinutes: 'Møte utan referat',
     awaitingApproval: 'Referat som ventar på godkjenning',
+    overdueActions: 'Oppfølgingspunkt over fristen',
     actions: (d) => `Oppfølgingspunkt med frist innan ${d.days} ${d.days === 1 ? 'dag' : 'dagar'}`,
+    undatedActions: 'Oppfølgingspunkt utan frist',
   },
   when: {
     ahead: (d) => (d.days === 0 ? 'i dag' : d.days === 1 ? 'i morgon' : `om ${d.days} dagar`),
@@ -115,6 +125,7 @@ const nn: typeof en = {
     papers: (d) => `sak ${d.item} manglar saksframlegg`,
     proposal: (d) => `sak ${d.item} manglar framlegg til vedtak`,
     notice: (d) => `innkallinga er ikkje send, frist ${d.date} (${d.when})`,
+    commit: 'merkt som send, men saklista er ikkje committa; innkallinga vert rekna som send frå commiten:',
   },
   minutesDue: (d) => `frist for referat ${d.date} (${d.when})`,
   noMinutesYet: 'ikkje noko referat enno',
@@ -129,6 +140,7 @@ const nn: typeof en = {
   origin: (d) => `referat ${d.meeting}, sak ${d.item}`,
   nothingToDo: 'Ingenting å gjere.',
   allClear: 'Ingenting å gjere i noko forum.',
+  allClearIn: (d) => `Ingenting å gjere i ${d.forum}.`,
 };
 
 export const statusTexts: Record<Lang, StatusTexts> = { en, nb, nn };

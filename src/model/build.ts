@@ -21,11 +21,18 @@ export interface PaperTarget {
   path: YamlPath;
 }
 
-/** The papers an agenda item lists, as written: `path` or `{ path, restricted }`. */
+/**
+ * The papers an agenda item lists, as written: `path` or `{ path, restricted }`.
+ * A single paper written without the list around it (`papers: papers/x.md`)
+ * is a schema error that says to write a list; it still counts as the paper it
+ * names, so that the item is not also reported as having none.
+ */
 export function paperTargets(item: unknown, itemPath: YamlPath): PaperTarget[] {
   const targets: PaperTarget[] = [];
-  asList(asDict(item)?.papers).forEach((entry, index) => {
-    const path = [...itemPath, 'papers', index];
+  const papers = asDict(item)?.papers;
+  const listed = Array.isArray(papers) ? papers : papers === undefined || papers === null ? [] : [papers];
+  listed.forEach((entry, index) => {
+    const path = Array.isArray(papers) ? [...itemPath, 'papers', index] : [...itemPath, 'papers'];
     if (typeof entry === 'string') {
       targets.push({ target: entry, restricted: undefined, path });
       return;

@@ -7,6 +7,22 @@ export function isCalendarDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * A date written another common way — `14.01.2027`, `14/1/2027`,
+ * `2027.01.14` — as `YYYY-MM-DD`, so that a message can say where it belongs;
+ * undefined when it is not a date at all.
+ */
+export function isoDateOf(text: string): string | undefined {
+  const value = text.trim();
+  if (isCalendarDate(value)) return value;
+  const dayFirst = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(value);
+  const yearFirst = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/.exec(value);
+  const [year, month, day] = dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : yearFirst ? [yearFirst[1], yearFirst[2], yearFirst[3]] : [];
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : undefined;
+}
+
 /** `date` plus `days` (negative: before). */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

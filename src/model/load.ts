@@ -6,11 +6,12 @@ import type { Config } from '../config/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { buildAgenda, buildCase, buildMinutes, paperTargets, type PaperTarget } from './build.js';
 import { isCalendarDate } from './dates.js';
+import { suggest } from '../rules/util.js';
 import { isInside, resolveFromFile, toPosix } from './paths.js';
 import { builtInGuidance, guidanceOf } from './guidance.js';
 import { scanAtxHeadings, scanHeadings } from './headings.js';
 import { formatBytes, MAX_MARKDOWN_PARSE_BYTES, MAX_PAPER_BYTES, MAX_RECORD_BYTES } from './limits.js';
-import { readInside, type Read } from './read.js';
+import { readInside, type Read } from '../fs/read.js';
 import { parseMarkdownFile, parseTextFile, SourceFile, type FileProblem } from './source.js';
 import type { Agenda, Case, Heading, Meeting, Minutes, OutsideFile, PaperRef, PaperSource, Repository } from './types.js';
 
@@ -126,6 +127,7 @@ export async function loadTree(config: Config, select?: (meetingDir: string) => 
     const resolved = resolveFromFile(file.path, target.target);
     const status = resolved === undefined ? 'outside' : (statuses.get(resolved) ?? 'missing');
     return {
+      suggestion: status === 'missing' && resolved !== undefined ? closestPaper(tree, file.path, resolved) : undefined,
       file,
       path: target.path,
       target: target.target,
@@ -179,6 +181,24 @@ export async function loadTree(config: Config, select?: (meetingDir: string) => 
     paperGuidance,
     meeting: (id) => index.get(id),
   };
+}
+
+/**
+ * The file a missing paper most likely is, as it should be written in the
+ * agenda: one in the folder the path points into, or in the meeting's
+ * `papers/`, with the same name or a name close to it (a typo, `-v2`, a
+ * forgotten `papers/`). Undefined when none is close.
+ */
+function closestPaper(tree: Tree, agendaPath: string, resolved: string): string | undefined {
+  const meetingDir = posix.dirname(agendaPath);
+  const folders = new Set([posix.dirname(resolved), `${meetingDir}/papers`]);
+  const candidates = [...tree.files].filter(
+    (path) => folders.has(posix.dirname(path)) && !(posix.dirname(path) === meetingDir && MEETING_FILES.has(posix.basename(path))),
+  );
+  const sameName = candidates.find((path) => posix.basename(path) === posix.basename(resolved));
+  const relativeToAgenda = (path: string) => posix.relative(meetingDir, path);
+  if (sameName) return relativeToAgenda(sameName);
+  return suggest(relativeToAgenda(resolved), candidates.map(relativeToAgenda));
 }
 
 /** `2026-03-01` < `2026-03-01-2` < `2026-03-02`. */

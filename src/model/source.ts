@@ -32,6 +32,8 @@ export class SourceFile {
   /** Where the Markdown body starts in `text`. */
   readonly bodyStart: number;
   readonly problem: FileProblem | undefined;
+  /** Whether the file began with a byte order mark, which `text` leaves out: an edit must put it back. */
+  bom = false;
   #location: ReturnType<typeof location> | undefined;
 
   constructor(
@@ -116,14 +118,15 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decode bytes as UTF-8 text, or say why they are not. */
-export function decode(bytes: Uint8Array): { text: string } | { problem: 'binary' | 'not-utf8' } {
+export function decode(bytes: Uint8Array): { text: string; bom: boolean } | { problem: 'binary' | 'not-utf8' } {
   // UTF-16 (as Notepad may save) is text in the wrong encoding, not a binary file.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: 'not-utf8' };
   if (bytes.includes(0)) return { problem: 'binary' };
   try {
-    let text = UTF8.decode(bytes);
-    if (text.startsWith(BOM)) text = text.slice(1);
-    return { text };
+    // TextDecoder drops a leading byte order mark itself; whether there was one is read from the bytes.
+    const text = UTF8.decode(bytes);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { text: text.startsWith(BOM) ? text.slice(1) : text, bom };
   } catch {
     return { problem: 'not-utf8' };
   }
@@ -133,7 +136,12 @@ export function decode(bytes: Uint8Array): { text: string } | { problem: 'binary
 export function parseMarkdownFile(path: string, bytes: Uint8Array): SourceFile {
   const decoded = decode(bytes);
   if ('problem' in decoded) return encodingProblem(path, decoded.problem);
-  const { text } = decoded;
+  const file = parseMarkdownText(path, decoded.text);
+  file.bom = decoded.bom;
+  return file;
+}
+
+function parseMarkdownText(path: string, text: string): SourceFile {
   const opening = OPENING.exec(text);
   if (!opening) {
     return new SourceFile(path, text, {
@@ -161,7 +169,9 @@ export function parseMarkdownFile(path: string, bytes: Uint8Array): SourceFile {
 export function parseYamlFile(path: string, bytes: Uint8Array): SourceFile {
   const decoded = decode(bytes);
   if ('problem' in decoded) return encodingProblem(path, decoded.problem);
-  return parseYamlInto(path, decoded.text, 0, decoded.text.length, decoded.text.length);
+  const file = parseYamlInto(path, decoded.text, 0, decoded.text.length, decoded.text.length);
+  file.bom = decoded.bom;
+  return file;
 }
 
 /** The most aliases one document may expand: enough for real use, too few for a "billion laughs". */

@@ -23,6 +23,8 @@ export interface PaperRef extends Located {
   readonly status: 'present' | 'missing' | 'outside';
   /** The paper's text, for Markdown papers that could be read. */
   readonly source: PaperSource | undefined;
+  /** For a missing paper: the existing file it most likely is, as the agenda would list it. */
+  readonly suggestion?: string;
 }
 
 /** A Markdown paper's text, read once; headings are parsed only when a rule asks. */

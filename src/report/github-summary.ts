@@ -1,3 +1,4 @@
+import { inertReferences } from './inert.js';
 import { appendFile, stat } from 'node:fs/promises';
 import type { CheckResult } from '../check.js';
 import { errorsFirst, type Finding } from '../findings.js';
@@ -25,6 +26,7 @@ export function stepSummary(result: CheckResult, options: Pick<ReportOptions, 'l
 
   const perRule = new Map<string, { errors: number; warnings: number }>();
   for (const finding of result.findings) {
+    if (finding.severity === 'notice') continue; // listed below, counted nowhere
     const counts = perRule.get(finding.ruleId) ?? { errors: 0, warnings: 0 };
     if (finding.severity === 'error') counts.errors++;
     else counts.warnings++;
@@ -87,12 +89,13 @@ export function escapeCell(value: string): string {
 }
 
 function escapeText(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\|[\]!*_~`]/g, (c) => `\\${c}`)
-    .replace(/@(?=\w)/g, '@&#8203;');
+  return inertReferences(
+    value
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\|[\]!*_~`]/g, (c) => `\\${c}`),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { errorsFirst, type Finding } from '../findings.js';
+import { escapeControls } from '../i18n/excerpt.js';
 import { reportTexts } from '../i18n/report.js';
 import type { Reporter } from './types.js';
 
@@ -7,7 +8,7 @@ import type { Reporter } from './types.js';
  * silently drops the rest (see docs/ci.md). The findings past them are
  * printed as plain log lines, and one last notice says how many there are.
  */
-export const ANNOTATIONS_PER_STEP = { error: 10, warn: 10 } as const;
+export const ANNOTATIONS_PER_STEP = { error: 10, warn: 10, notice: 10 } as const;
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on the
@@ -17,7 +18,7 @@ export const ANNOTATIONS_PER_STEP = { error: 10, warn: 10 } as const;
 export const github: Reporter = (result, options) => {
   const path = options.repositoryPath ?? ((file: string) => file);
   const ordered = errorsFirst(result.findings);
-  const shown = { error: 0, warn: 0 };
+  const shown = { error: 0, warn: 0, notice: 0 };
   const lines: string[] = [];
   const hidden: Finding[] = [];
   for (const finding of ordered) {
@@ -37,7 +38,7 @@ export const github: Reporter = (result, options) => {
 };
 
 function annotation(finding: Finding, file: string): string {
-  const command = finding.severity === 'error' ? 'error' : 'warning';
+  const command = { error: 'error', warn: 'warning', notice: 'notice' }[finding.severity];
   const properties = [
     `file=${escapeProperty(file)}`,
     `line=${finding.line}`,
@@ -51,11 +52,12 @@ function annotation(finding: Finding, file: string): string {
 
 /** A finding past the annotation cap, as a line of the log; a leading `::` could never make it a command. */
 function logLine(finding: Finding, file: string): string {
-  return `${file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${oneLine(`${finding.reason} ${finding.hint}`)}`;
+  return `${oneLine(file)}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${oneLine(`${finding.reason} ${finding.hint}`)}`;
 }
 
+/** Repository text as part of one line of the log: no line break that could start a workflow command (`::error`, `::stop-commands::`), no control character. */
 function oneLine(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ');
+  return escapeControls(text.replace(/\r?\n|\r/g, ' '));
 }
 
 /** As GitHub's runner reads a command's message: `%` first, then CR and LF. */

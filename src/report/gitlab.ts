@@ -7,7 +7,7 @@ import type { Reporter } from './types.js';
  * (no git history) is `info`.
  */
 export function gitlabSeverity(finding: Pick<Finding, 'severity' | 'ruleId'>): 'info' | 'minor' | 'major' {
-  if (finding.ruleId.startsWith('git/history-')) return 'info';
+  if (finding.ruleId.startsWith('git/history-') || finding.severity === 'notice') return 'info';
   return finding.severity === 'error' ? 'major' : 'minor';
 }
 

@@ -43,7 +43,7 @@ export const junit: Reporter = (result, options) => {
 
 function testCase(file: string, ruleId: string, findings: Finding[]) {
   const errors = findings.filter((f) => f.severity === 'error');
-  const warnings = findings.filter((f) => f.severity === 'warn');
+  const warnings = findings.filter((f) => f.severity !== 'error');
   const line = (f: Finding) => xmlText(`${file}:${f.line}:${f.column} ${f.reason} ${f.hint} (${f.url})`);
   return {
     '@_classname': file,

@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import { fingerprintOf } from '../findings.js';
+import { fingerprintOf, type FindingSeverity } from '../findings.js';
 import { ruleTexts } from '../i18n/rules/index.js';
 import { packageJson, ruleUrl } from '../meta.js';
 import { rules } from '../rules/index.js';
@@ -69,8 +69,8 @@ export const sarif: Reporter = (result, options) => {
   return JSON.stringify(log, null, 2) + '\n';
 };
 
-function level(severity: 'error' | 'warn'): Sarif.ReportingConfiguration.level {
-  return severity === 'error' ? 'error' : 'warning';
+function level(severity: FindingSeverity): Sarif.ReportingConfiguration.level {
+  return severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'note';
 }
 
 /** `agenda/purpose-missing` → `AgendaPurposeMissing`: SARIF wants a name that is an identifier. */

@@ -47,6 +47,8 @@ export interface Report {
   text?: { reason: string; hint: string };
   /** A second place the finding is about. */
   cause?: { file: SourceFile; path?: YamlPath; place?: Place };
+  /** `notice`: this finding only informs, whatever the rule's severity (see FindingSeverity). */
+  severity?: 'notice';
 }
 
 export interface Rule {

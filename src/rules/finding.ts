@@ -1,4 +1,4 @@
-import type { Finding, Place, Severity } from '../findings.js';
+import type { Finding, FindingSeverity, Place } from '../findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { ruleTexts } from '../i18n/rules/index.js';
 import { ruleUrl } from '../meta.js';
@@ -6,7 +6,7 @@ import type { SourceFile } from '../model/source.js';
 
 export interface FindingInput {
   ruleId: string;
-  severity: Severity;
+  severity: FindingSeverity;
   lang: Lang;
   /** The message of the rule's catalogue entry (or, with `text`, what kind of problem it names); `default` unless said. */
   messageId?: string;

@@ -17,6 +17,8 @@ export interface AgendaRequest {
   location?: string;
   /** Write into `<date>/` even when it has an agenda already. */
   force?: boolean;
+  /** A second meeting on a day the forum meets already: write into the first free `<date>-N/`. */
+  sameDay?: boolean;
 }
 
 /** One agenda item as it will be written to the front matter. */
@@ -39,7 +41,7 @@ export interface AgendaPlan {
   /** `meetings/<forum>/<folder>`. */
   dir: string;
   folder: string;
-  /** True when `<date>` had an agenda already and this is `<date>-N`. */
+  /** True when `<date>` had an agenda already and this is `<date>-N` (only with `sameDay`). */
   secondMeeting: boolean;
   items: PlannedItem[];
   deadlines: { notice?: { date: string; days: number }; papers?: { date: string; days: number } };
@@ -47,8 +49,8 @@ export interface AgendaPlan {
 }
 
 /**
- * What `etat agenda new` will write: the folder (a second meeting the same day
- * is `<date>-2`), and the items carried forward from the forum's earlier
+ * What `etat agenda new` will write: the folder (a second meeting the same day,
+ * when asked for, is `<date>-2`), and the items carried forward from the forum's earlier
  * meetings — approval of the last minutes if they are not approved, the open
  * action items, and the items the last minutes deferred — so that nothing the
  * forum left open falls out of sight.
@@ -56,8 +58,7 @@ export interface AgendaPlan {
 export function planAgenda(repo: Repository, request: AgendaRequest, lang: Lang): AgendaPlan {
   const texts = scaffoldTexts[lang];
   const { forum, date } = request;
-  let folder = date;
-  for (let n = 2; !request.force && repo.meeting(`${forum.id}/${folder}`)?.agenda; n++) folder = `${date}-${n}`;
+  const folder = request.sameDay ? nextFolder(repo, forum.id, date) : date;
   const dir = `meetings/${forum.id}/${folder}`;
 
   const earlier = repo.meetings.filter((m) => m.forum === forum.id && m.date !== undefined && (m.date < date || (m.date === date && m.folder < folder)));
@@ -99,6 +100,13 @@ export function planAgenda(repo: Repository, request: AgendaRequest, lang: Lang)
       from: deferred > 0 ? previous?.id : undefined,
     },
   };
+}
+
+/** The first folder of `<date>`, `<date>-2`, `<date>-3`, … that has no agenda yet. */
+export function nextFolder(repo: Repository, forum: string, date: string): string {
+  let folder = date;
+  for (let n = 2; repo.meeting(`${forum}/${folder}`)?.agenda; n++) folder = `${date}-${n}`;
+  return folder;
 }
 
 /** A deferred item, again: same title, kind, owner, case, papers (their paths now relative to the new agenda) and proposal. */

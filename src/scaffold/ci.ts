@@ -42,12 +42,28 @@ const FILES: Record<CiPlatform, { template: string; path: string; role: CiRole }
 
 /** The values a template may name, and nothing else. */
 export interface CiValues {
-  /** The version of etat the pipeline runs: the one that wrote it. */
+  /** The version of etat that wrote the pipeline. */
   ETAT_VERSION: string;
+  /**
+   * What the pipeline installs etat from, as npm takes it: `etat@0.1.0` (the
+   * default), a tarball in the repository (`./vendor/etat-0.1.0.tgz`), a URL
+   * of one, or a git URL (`git+https://…#v0.1.0`).
+   */
+  ETAT_PACKAGE: string;
 }
 
 const PLACEHOLDER = /%([A-Z_]+)%/g;
-const SAFE_VALUE = /^[0-9A-Za-z.+-]+$/;
+/** What each value may hold: it goes into YAML and a shell script, so only characters that mean nothing to either. */
+const SAFE_VALUES: Record<keyof CiValues, RegExp> = {
+  ETAT_VERSION: /^[0-9A-Za-z.+-]+$/,
+  // A package spec: no space, quote, `$`, backtick or `;`, and never an option (`-…`).
+  ETAT_PACKAGE: /^(?!-)[0-9A-Za-z@/._:+#~=-]+$/,
+};
+
+/** Whether `--package` names something npm can install from, that is safe to write into a pipeline. */
+export function isPackageSpec(value: string): boolean {
+  return SAFE_VALUES.ETAT_PACKAGE.test(value) && !value.split('/').includes('..');
+}
 
 export function ciTemplateUrl(template: string): URL {
   return new URL(`../../templates/ci/${template}`, import.meta.url);
@@ -68,7 +84,7 @@ export function fillCiTemplate(text: string, values: CiValues): string {
   return text.replace(PLACEHOLDER, (_match, name: string) => {
     if (!Object.hasOwn(values, name)) throw new Error(`unknown placeholder %${name}% in a CI template`);
     const value = values[name as keyof CiValues];
-    if (!SAFE_VALUE.test(value)) throw new Error(`the value of %${name}% is not a plain version: ${JSON.stringify(value)}`);
+    if (!SAFE_VALUES[name as keyof CiValues].test(value)) throw new Error(`the value of %${name}% is not safe to write: ${JSON.stringify(value)}`);
     return value;
   });
 }

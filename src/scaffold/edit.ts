@@ -87,7 +87,8 @@ export class FrontMatterEditor {
     for (const { path, check: ok } of this.#expected) {
       if (!ok(check.getIn(path))) throw new Error(`the edit of ${path.join('.')} did not come out as intended`);
     }
-    return full;
+    // The byte order mark the file was read with goes back where it was.
+    return (this.#file.bom ? '\uFEFF' : '') + full;
   }
 
   /** The YAML text of the front matter, as parsed. */
@@ -151,7 +152,9 @@ export class FrontMatterEditor {
       at = newline === -1 ? text.length : newline + 1;
     }
     const needsNewline = at > 0 && text[at - 1] !== '\n';
-    this.#splice(at, at, `${needsNewline ? '\n' : ''}${line}\n`);
+    // A line added to a file with CRLF lines ends as they do.
+    const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+    this.#splice(at, at, `${needsNewline ? eol : ''}${line}${eol}`);
   }
 }
 

@@ -4,7 +4,7 @@ import Mustache from 'mustache';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatBytes, MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_OUTPUT_BYTES } from '../model/limits.js';
-import { readInside } from '../model/read.js';
+import { readInside } from '../fs/read.js';
 
 export type TemplateName = 'agenda' | 'minutes' | 'paper';
 

@@ -1,4 +1,7 @@
 import { Chalk } from 'chalk';
+import { escapeControls } from '../i18n/excerpt.js';
+import { commitCommand } from '../git/commit-command.js';
+import { scaffoldTexts } from '../i18n/scaffold.js';
 import { statusTexts, type StatusTexts } from '../i18n/status.js';
 import type { Lang } from '../i18n/lang.js';
 import { daysBetween, isCalendarDate } from '../model/dates.js';
@@ -11,6 +14,8 @@ export interface StatusReportOptions {
   color: boolean;
   /** How to show an agency id, e.g. its short name from etat.yml; the id itself by default. */
   agencyLabel?: (id: string) => string;
+  /** A repository path as the user should type it (relative to where they stand); as it is by default. */
+  displayPath?: (path: string) => string;
 }
 
 export type StatusReporter = (status: Status, options: StatusReportOptions) => string;
@@ -48,6 +53,8 @@ interface Row {
 
 interface Context {
   texts: StatusTexts;
+  /** The command that commits a meeting's sent agenda. */
+  commitAgenda: (meeting: string) => string;
   today: string;
   agency: (id: string) => string;
   /** A meeting's date in words: "in 3 days", "today", "3 days ago". */
@@ -63,24 +70,28 @@ interface Context {
  */
 export const pretty: StatusReporter = (status, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  // Titles, purposes and names come from the repository: no control character reaches the terminal.
   const paint = (cell: Cell): string => {
+    const text = escapeControls(cell.text);
     switch (cell.tone) {
       case 'dim':
-        return chalk.dim(cell.text);
+        return chalk.dim(text);
       case 'bad':
-        return chalk.red(cell.text);
+        return chalk.red(text);
       case 'warn':
-        return chalk.yellow(cell.text);
+        return chalk.yellow(text);
       case 'good':
-        return chalk.green(cell.text);
+        return chalk.green(text);
       default:
-        return cell.text;
+        return text;
     }
   };
   const texts = statusTexts[options.lang];
   const { today } = status;
+  const shown = options.displayPath ?? ((path) => path);
   const context: Context = {
     texts,
+    commitAgenda: (meeting) => commitCommand([shown(`meetings/${meeting}/agenda.md`)], scaffoldTexts[options.lang].commitMessage({ meeting })),
     today,
     agency: options.agencyLabel ?? ((id) => id),
     event: (date) => {
@@ -95,7 +106,7 @@ export const pretty: StatusReporter = (status, options) => {
 
   const lines = [chalk.dim(texts.title({ today })), ''];
   for (const forum of status.fora) {
-    lines.push(chalk.bold(forum.name));
+    lines.push(chalk.bold(escapeControls(forum.name)));
     for (const [title, rows] of sections(forum, status.soonDays, context)) {
       if (rows.length === 0) continue;
       lines.push(`  ${title}`, ...table(rows, paint));
@@ -103,22 +114,31 @@ export const pretty: StatusReporter = (status, options) => {
     if (!hasWork(forum)) lines.push(`  ${chalk.dim(texts.nothingToDo)}`);
     lines.push('');
   }
-  if (!status.fora.some(hasWork)) lines.push(chalk.green('✔ ') + texts.allClear);
+  if (!status.fora.some(hasWork)) {
+    // With --forum, only that forum was looked at: "in any forum" would claim too much.
+    const only = status.forum === undefined ? undefined : status.fora.find((forum) => forum.forum === status.forum);
+    lines.push(chalk.green('✔ ') + (only ? texts.allClearIn({ forum: only.name }) : texts.allClear));
+  }
   else lines.pop(); // no blank line at the very end
   return lines.join('\n') + '\n';
 };
 
 function sections(forum: ForumStatus, soonDays: number, context: Context): [string, Row[]][] {
   const { section } = context.texts;
+  // Each group of action items under a title that is true of all of them.
+  const dated = (action: ActionDue) => action.due !== undefined && isCalendarDate(action.due);
+  const actions = (keep: (action: ActionDue) => boolean) => forum.actions.filter(keep).map((a) => actionRow(a, context));
   return [
     [section.upcoming, forum.upcoming.map((m) => upcomingRow(m, context))],
     [section.withoutMinutes, forum.withoutMinutes.map((m) => withoutMinutesRow(m, context))],
     [section.awaitingApproval, forum.awaitingApproval.map((m) => awaitingApprovalRow(m, context))],
-    [section.actions({ days: soonDays }), forum.actions.map((a) => actionRow(a, context))],
+    [section.overdueActions, actions((a) => a.overdue)],
+    [section.actions({ days: soonDays }), actions((a) => !a.overdue && dated(a))],
+    [section.undatedActions, actions((a) => !dated(a))],
   ];
 }
 
-function upcomingRow(meeting: UpcomingMeeting, { texts, today, event, deadline }: Context): Row {
+function upcomingRow(meeting: UpcomingMeeting, { texts, today, event, deadline, commitAgenda }: Context): Row {
   const details: Cell[] = [];
   // A notice deadline already reached is listed with what is missing, below.
   if (meeting.agendaStatus !== 'sent' && meeting.noticeDeadline !== undefined && meeting.noticeDeadline > today) {
@@ -137,8 +157,12 @@ function upcomingRow(meeting: UpcomingMeeting, { texts, today, event, deadline }
           ? texts.missing.papers({ item })
           : missing.what === 'proposal'
             ? texts.missing.proposal({ item })
-            : texts.missing.notice(deadline(meeting.noticeDeadline ?? meeting.date));
+            : missing.what === 'commit'
+              ? texts.missing.commit
+              : texts.missing.notice(deadline(meeting.noticeDeadline ?? meeting.date));
     details.push({ text: `✖ ${text}`, tone: 'bad' });
+    // The command on a line of its own, to copy.
+    if (missing.what === 'commit') details.push({ text: `  ${commitAgenda(meeting.meeting)}` });
   }
   if (meeting.missing.length === 0 && meeting.agendaStatus === 'sent') details.push({ text: `✔ ${texts.ready}`, tone: 'good' });
   return {
@@ -177,7 +201,8 @@ function actionRow(action: ActionDue, { texts, today, agency, deadline }: Contex
   return {
     cells: [
       { text: action.due ?? texts.noDueDate, tone },
-      { text: dueDate === undefined ? '' : deadline(dueDate).when, tone },
+      // Undated items have a section of their own, where this column would be empty.
+      ...(dueDate === undefined ? [] : [{ text: deadline(dueDate).when, tone }]),
       { text: action.owner === undefined ? texts.noOwner : agency(action.owner) },
       { text: action.what ?? texts.noDescription },
       { text: texts.origin({ meeting: meetingLabel(action.meeting), item: action.item ?? '?' }), tone: 'dim' },

@@ -12,6 +12,8 @@ import { isBlank, isPlaceholderProposal, isPlaceholderPurpose } from '../rules/u
 export interface Status {
   /** The date everything is measured against, YYYY-MM-DD. */
   today: string;
+  /** The forum asked for (`--forum`), when only one was. */
+  forum?: string;
   /** How many days ahead an action item counts as due soon. */
   soonDays: number;
   fora: ForumStatus[];
@@ -29,7 +31,7 @@ export interface ForumStatus {
 
 /** Something an upcoming meeting still lacks; `item` names the agenda item it is about. */
 export interface Missing {
-  what: 'purpose' | 'papers' | 'proposal' | 'notice';
+  what: 'purpose' | 'papers' | 'proposal' | 'notice' | 'commit';
   item?: string;
 }
 
@@ -94,6 +96,12 @@ export interface StatusOptions {
   forum?: string;
   /** Action items due within this many days count as due soon (default 14). */
   soonDays?: number;
+  /**
+   * The repository paths whose content is not committed (`git status`), when
+   * the repository is in git: a sent agenda among them is not sent as far as
+   * git knows. Undefined outside git: then nothing is said of commits.
+   */
+  uncommitted?: ReadonlySet<string>;
 }
 
 export const DEFAULT_SOON_DAYS = 14;
@@ -105,8 +113,9 @@ export function computeStatus(repo: Repository, options: StatusOptions): Status 
   const fora = [...repo.config.fora.values()].filter((forum) => options.forum === undefined || forum.id === options.forum);
   return {
     today,
+    forum: options.forum,
     soonDays,
-    fora: fora.map((forum) => forumStatus(repo, forum, today, soonDays)),
+    fora: fora.map((forum) => forumStatus(repo, forum, today, soonDays, options.uncommitted)),
   };
 }
 
@@ -125,7 +134,7 @@ interface HeldMeeting extends Meeting {
   readonly date: string;
 }
 
-function forumStatus(repo: Repository, forum: Forum, today: string, soonDays: number): ForumStatus {
+function forumStatus(repo: Repository, forum: Forum, today: string, soonDays: number, uncommitted: ReadonlySet<string> | undefined): ForumStatus {
   // Meetings whose folder names no date cannot be placed in time; cancelled ones need nothing.
   const meetings = repo.meetings.filter(
     (meeting): meeting is HeldMeeting => meeting.forum === forum.id && meeting.date !== undefined && meeting.agenda?.status !== 'cancelled',
@@ -133,20 +142,22 @@ function forumStatus(repo: Repository, forum: Forum, today: string, soonDays: nu
   return {
     forum: forum.id,
     name: forum.name,
-    upcoming: meetings.filter((m) => m.date >= today).map((m) => upcoming(m, forum, today)),
+    upcoming: meetings.filter((m) => m.date >= today).map((m) => upcoming(m, forum, today, uncommitted)),
     withoutMinutes: meetings.filter((m) => m.date < today && m.minutes === undefined).map((m) => withoutMinutes(m, forum, today)),
     awaitingApproval: meetings.filter((m) => m.minutes !== undefined && m.minutes.status !== 'approved').map((m) => awaitingApproval(m, meetings, today)),
     actions: actionsDue(repo, forum, today, soonDays),
   };
 }
 
-function upcoming(meeting: HeldMeeting, forum: Forum, today: string): UpcomingMeeting {
+function upcoming(meeting: HeldMeeting, forum: Forum, today: string, uncommitted: ReadonlySet<string> | undefined): UpcomingMeeting {
   const { agendaDays, papersDays } = forum.deadlines;
   const noticeDeadline = agendaDays === undefined ? undefined : addDays(meeting.date, -agendaDays);
   const papersDeadline = papersDays === undefined ? undefined : addDays(meeting.date, -papersDays);
   const agendaStatus = meeting.agenda?.status === 'draft' || meeting.agenda?.status === 'sent' ? meeting.agenda.status : undefined;
   const missing = missingFromAgenda(meeting.agenda);
   if (agendaStatus !== 'sent' && noticeDeadline !== undefined && noticeDeadline <= today) missing.push({ what: 'notice' });
+  // The invitation counts as sent from the commit that records it (`agenda/late-notice`), not from the edit.
+  if (agendaStatus === 'sent' && meeting.agenda && uncommitted?.has(meeting.agenda.file.path)) missing.push({ what: 'commit' });
   const needsPapers = (meeting.agenda?.items ?? []).some(needsPreparation);
   return { meeting: meeting.id, date: meeting.date, agendaStatus, noticeDeadline, papersDeadline, needsPapers, missing };
 }

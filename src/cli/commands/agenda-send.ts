@@ -1,8 +1,10 @@
 import { checkRepository } from '../../check.js';
+import { commitCommand } from '../../git/commit-command.js';
+import { workTreeTop } from '../../git/worktree.js';
 import { formatFindings } from '../../report/pretty.js';
 import { FrontMatterEditor } from '../../scaffold/edit.js';
 import { invitation } from '../../scaffold/invitation.js';
-import { replace } from '../../scaffold/write.js';
+import { replace } from '../../fs/write.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
 import { openMeeting } from '../meeting.js';
@@ -34,5 +36,10 @@ export default async function agendaSend(context: CommandContext, [meetingId]: u
   if (errors.length > 0) context.stderr.write(texts.sentDespite({ count: errors.length }) + '\n');
   context.stderr.write(texts.sent({ meeting: meeting.id }) + '\n\n');
   context.stdout.write(invitation(meeting, repo.config, lang, opts.format === 'text' ? 'text' : 'markdown'));
+  // Git records when the invitation was sent once the agenda is committed; outside git there is nothing to say.
+  if (workTreeTop(repo.root) !== undefined) {
+    const command = commitCommand([displayPath(context, repo.root)(agenda.file.path)], texts.commitMessage({ meeting: meeting.id }));
+    context.stderr.write('\n' + texts.commitSent({ command: `${command} && git push` }) + '\n');
+  }
   return 0;
 }

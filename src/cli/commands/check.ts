@@ -1,5 +1,5 @@
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { check, checkRepository, type CheckResult } from '../../check.js';
 import { UsageError } from '../../errors.js';
 import { findRoot, loadConfig } from '../../config/load.js';
@@ -12,12 +12,17 @@ import { repositoryPathFrom } from '../../git/worktree.js';
 import { cliTexts } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
 import { FORMATS, isFormat, loadReporter, type Format, type ReportOptions } from '../../report/index.js';
+import { folderInside, replaceAt } from '../../fs/write.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
 import { todayOf, wholeNumber } from '../options.js';
 import type { ReportRequest } from '../run.js';
 
-/** `etat check [paths…]`: exit 0 when no error remains, 1 when one does. Never writes a file it was not asked to. */
+/**
+ * `etat check [paths…]`: exit 0 when no error remains, 1 when one does. Never
+ * writes a file it was not asked to. Every option is checked before the
+ * repository is read, so that a mistake costs no wait and prints no report.
+ */
 export default async function checkCommand(context: CommandContext, [paths = []]: unknown[], opts: Record<string, unknown>): Promise<number> {
   const requests = reportRequests(opts);
   const maxWarnings = opts.maxWarnings === undefined ? undefined : wholeNumber(opts.maxWarnings, 'badMaxWarnings');
@@ -37,7 +42,7 @@ export default async function checkCommand(context: CommandContext, [paths = []]
   for (const request of requests) {
     const text = (await loadReporter(request.format))(reported, options);
     if (request.output === undefined) context.stdout.write(text);
-    else await writeReport(resolve(context.startDir, request.output), request.output, text);
+    else await writeReport(result.root, resolve(context.startDir, request.output), request.output, request.format, text);
   }
   if (requests.some((r) => r.format === 'github') && context.env.GITHUB_STEP_SUMMARY) {
     const { appendStepSummary } = await import('../../report/github-summary.js');
@@ -86,8 +91,10 @@ async function runCheck(
     const result = check(repo, { paths: selected ? [...selected.scope] : undefined, today, lang: context.lang, history });
     return { result, language: repo.config.language };
   }
+  // The paths given need only the root to be checked: before the repository is read.
+  const root = await findRoot(context.cwd);
+  const given = await Promise.all(paths.map((path) => repositoryPath(root, context.cwd, path)));
   const repo = await loadRepository(load);
-  const given = await Promise.all(paths.map((path) => repositoryPath(repo.root, context.cwd, path)));
   const result = await checkRepository(repo, { paths: given.length > 0 ? given : undefined, today, lang: context.lang, base });
   return { result, language: repo.config.language };
 }
@@ -102,10 +109,18 @@ function reportRequests(opts: Record<string, unknown>): { format: Format; output
     if (!isFormat(request.format)) throw new UsageError('unknownFormat', { format: request.format, allowed: FORMATS.join(', ') });
     return { format: request.format, output: request.output };
   });
+  for (const { output } of asked) {
+    if (output !== undefined && isProtectedOutput(output)) throw new UsageError('outputProtected', { path: output });
+  }
   const toTerminal = asked.filter((r) => r.output === undefined);
   if (toTerminal.length > 1) throw new UsageError('formatsToTerminal', { formats: toTerminal.map((r) => r.format).join(', ') });
   if (toTerminal.length === 0) asked.unshift({ format: 'pretty', output: undefined });
   return asked;
+}
+
+/** A report never replaces a Markdown file or etat.yml: a typo must not cost minutes. */
+function isProtectedOutput(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path) || basename(path) === 'etat.yml';
 }
 
 function onlyErrors(result: CheckResult): CheckResult {
@@ -116,15 +131,60 @@ function onlyErrors(result: CheckResult): CheckResult {
 /**
  * Write a report where --output says. The path is the user's own choice on the
  * command line (it may be outside the repository, e.g. in $RUNNER_TEMP), but a
- * report never replaces a Markdown file or etat.yml: a typo must not cost minutes.
+ * pull request may have committed something at it. So a report never follows
+ * a link there, never goes inside a `.git` folder or through a link in the
+ * repository that leads out of it, and never replaces a file it did not write:
+ * a file is replaced only when it is empty or holds an earlier report of the
+ * same format — never a record, whatever its name (`outputProtected`).
  */
-async function writeReport(path: string, given: string, text: string): Promise<void> {
+async function writeReport(root: string, path: string, given: string, format: Format, text: string): Promise<void> {
   if (/\.(md|markdown)$/i.test(path) || basename(path) === 'etat.yml') throw new UsageError('outputProtected', { path: given });
+  const folder = await reportFolder(root, dirname(path), given);
+  const target = join(folder, basename(path));
+  const found = await lstat(target).catch(() => undefined);
+  if (found?.isSymbolicLink()) throw new UsageError('linkInTheWay', { path: given });
+  if (found && (!found.isFile() || !(await isEarlierReport(target, format)))) throw new UsageError('outputNotReport', { path: given, format });
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
+    await replaceAt(target, text);
   } catch (error) {
     throw new UsageError('outputFailed', { path: given, message: (error as Error).message });
+  }
+}
+
+/** The real folder a report goes into, made if need be: never inside `.git`, never out of the repository through a link in it. */
+async function reportFolder(root: string, folder: string, given: string): Promise<string> {
+  // Inside the repository, folders are made one level at a time and a link out is refused before anything is made.
+  const real = isInside(resolve(root), folder)
+    ? await folderInside(root, folder, true, given)
+    : await mkdir(folder, { recursive: true }).then(
+        () => realpath(folder),
+        (error: Error) => {
+          throw new UsageError('outputFailed', { path: given, message: error.message });
+        },
+      );
+  if (real.split(sep).includes('.git')) throw new UsageError('outputInGit', { path: given });
+  return real;
+}
+
+/** How each format's report begins, as etat writes it: what tells an earlier report from a file etat did not write. */
+const REPORT_START: Record<Format, RegExp> = {
+  pretty: /^$/,
+  github: /^(?:::|$)/,
+  json: /^\{\s*"format": "etat-check"/,
+  sarif: /^\{\s*"\$schema": "[^"]*sarif[^"]*",\s*"version": "2\.1\.0",\s*"runs": \[\s*\{\s*"tool": \{\s*"driver": \{\s*"name": "etat"/,
+  gitlab: /^\[\s*(?:\]|\{\s*"type": "issue",\s*"description")/,
+  junit: /^<\?xml[^>]*\?>\s*<testsuites name="etat check"/,
+};
+
+async function isEarlierReport(path: string, format: Format): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const text = head.subarray(0, bytesRead).toString('utf8');
+    return text.trim() === '' || REPORT_START[format].test(text);
+  } finally {
+    await handle.close();
   }
 }
 

@@ -8,8 +8,8 @@ import type { Lang } from '../../i18n/lang.js';
 import { packageJson } from '../../meta.js';
 import { workTreeTop } from '../../git/worktree.js';
 import { toPosix } from '../../model/paths.js';
-import { ciFiles, GITLAB_CI, GITLAB_INCLUDED, isCiPlatform, planCi, readCiTemplates, type CiFile, type CiPlatform } from '../../scaffold/ci.js';
-import { writeNew } from '../../scaffold/write.js';
+import { ciFiles, GITLAB_CI, GITLAB_INCLUDED, isCiPlatform, isPackageSpec, planCi, readCiTemplates, type CiFile, type CiPlatform } from '../../scaffold/ci.js';
+import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
 
 /**
@@ -21,15 +21,24 @@ export default async function ciSetup(context: CommandContext, [platform]: unkno
   // commander has checked the choice already.
   if (!isCiPlatform(platform)) throw new UsageError('usage', { message: String(platform) });
   const lang = context.lang ?? (await repositoryLanguage([context.cwd])) ?? context.fallbackLang;
+  const spec = packageOption(opts.package);
   if (opts.print === true) {
-    printCi(context, await filesFor(platform), lang);
+    printCi(context, await filesFor(platform, spec), lang);
     return 0;
   }
-  return setupCi(context, { root: await findRoot(context.cwd), platform, lang });
+  return setupCi(context, { root: await findRoot(context.cwd), platform, lang, package: spec });
 }
 
-async function filesFor(platform: CiPlatform): Promise<CiFile[]> {
-  return ciFiles(platform, await readCiTemplates(platform), { ETAT_VERSION: packageJson().version });
+/** `--package`: what the pipeline installs etat from; this version from the registry by default. */
+export function packageOption(value: unknown): string {
+  if (value === undefined) return `etat@${packageJson().version}`;
+  const spec = String(value);
+  if (!isPackageSpec(spec)) throw new UsageError('badPackage', { value: spec });
+  return spec;
+}
+
+async function filesFor(platform: CiPlatform, spec: string): Promise<CiFile[]> {
+  return ciFiles(platform, await readCiTemplates(platform), { ETAT_VERSION: packageJson().version, ETAT_PACKAGE: spec });
 }
 
 /**
@@ -37,7 +46,7 @@ async function filesFor(platform: CiPlatform): Promise<CiFile[]> {
  * done; also run by `etat init --ci`. An existing file is never overwritten
  * (there is no `--force`): then nothing is written, and the exit code is 2.
  */
-export async function setupCi(context: CommandContext, options: { root: string; platform: CiPlatform; lang: Lang }): Promise<number> {
+export async function setupCi(context: CommandContext, options: { root: string; platform: CiPlatform; lang: Lang; package?: string }): Promise<number> {
   const { root, platform, lang } = options;
   const texts = ciTexts[lang];
   const shown = (path: string) => toPosix(relative(context.startDir, resolve(root, path))) || path;
@@ -47,7 +56,7 @@ export async function setupCi(context: CommandContext, options: { root: string; 
     context.stderr.write(texts.subfolder({ sub: toPosix(relative(top, root)), command: `etat ci setup ${platform} --print` }) + '\n');
     return 2;
   }
-  const files = await filesFor(platform);
+  const files = await filesFor(platform, options.package ?? packageOption(undefined));
   const existing = new Set<string>();
   for (const file of [...files.map((f) => f.path), GITLAB_CI, GITLAB_INCLUDED]) {
     if (await lstat(resolve(root, file)).then(() => true, () => false)) existing.add(file);

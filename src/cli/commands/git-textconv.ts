@@ -6,7 +6,7 @@ import { repositoryLanguage } from '../../config/language.js';
 import { textconv } from '../../decisions/textconv.js';
 import { UsageError } from '../../errors.js';
 import { MAX_TEXTCONV_BYTES } from '../../model/limits.js';
-import { readRegular } from '../../model/read.js';
+import { readRegular } from '../../fs/read.js';
 import type { CommandContext, Output } from '../io.js';
 
 /**

@@ -9,7 +9,7 @@ import { isCiPlatform } from '../../scaffold/ci.js';
 import { configExample, EXAMPLE_AGENCIES } from '../../scaffold/config-example.js';
 import { schemaId } from '../../scaffold/frontmatter.js';
 import { builtInTemplate, type TemplateName } from '../../scaffold/templates.js';
-import { writeNew } from '../../scaffold/write.js';
+import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
 import { setupCi } from './ci-setup.js';
 import { setupGitDiff } from './git-setup.js';

@@ -7,7 +7,7 @@ import { parseMeetingId } from '../../model/ids.js';
 import type { Meeting, Repository } from '../../model/types.js';
 import { formatFindings } from '../../report/pretty.js';
 import { FrontMatterEditor } from '../../scaffold/edit.js';
-import { replace } from '../../scaffold/write.js';
+import { replace } from '../../fs/write.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
 import { openMeeting } from '../meeting.js';

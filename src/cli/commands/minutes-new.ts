@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import { longDate } from '../../model/dates.js';
 import { frontMatter } from '../../scaffold/frontmatter.js';
 import { loadTemplate, render } from '../../scaffold/templates.js';
-import { writeNew } from '../../scaffold/write.js';
+import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
 import { openMeeting } from '../meeting.js';
 

@@ -4,7 +4,7 @@ import { FrontMatterEditor } from '../../scaffold/edit.js';
 import { agencyName, findItem } from '../../scaffold/meeting.js';
 import { paperFileName } from '../../scaffold/names.js';
 import { loadTemplate, render } from '../../scaffold/templates.js';
-import { replace, writeNew } from '../../scaffold/write.js';
+import { replace, writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
 import { openMeeting } from '../meeting.js';
 

@@ -1,8 +1,10 @@
 import { UsageError } from '../../errors.js';
+import { uncommittedFiles } from '../../git/uncommitted.js';
 import { loadRepository } from '../../model/load.js';
 import { findForum } from '../../scaffold/meeting.js';
 import { isStatusFormat, json, pretty, STATUS_FORMATS, type StatusFormat, type StatusReporter } from '../../status/report.js';
 import { computeStatus } from '../../status/status.js';
+import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
 import { todayOf, wholeNumber } from '../options.js';
 
@@ -21,12 +23,15 @@ export default async function statusCommand(context: CommandContext, _args: unkn
   const forum = opts.forum === undefined ? undefined : String(opts.forum);
   if (forum !== undefined) findForum(repo.config, forum, lang);
 
-  const status = computeStatus(repo, { today, forum, soonDays });
+  // Whether a sent agenda is committed: one git process, and nothing said of commits outside git.
+  const uncommitted = await uncommittedFiles(repo.root, 'meetings');
+  const status = computeStatus(repo, { today, forum, soonDays, uncommitted });
   context.stdout.write(
     reporters[format](status, {
       lang,
       color: useColor(context.stdout, context.env),
       agencyLabel: (id) => repo.config.agencies.get(id)?.short ?? id,
+      displayPath: displayPath(context, repo.root),
     }),
   );
   return 0;

@@ -40,7 +40,7 @@ export const en = {
   'agenda/paper-missing': {
     description: 'Listed papers exist in the repository',
     messages: {
-      default: m((d) => `The paper ${code(d.target)} is not in the repository (looked for ${code(d.resolved)}): the participants did not have it.`, () => 'Add the file, or correct the path; it is relative to this agenda.'),
+      default: m((d) => `The paper ${code(d.target)} is not in the repository (looked for ${code(d.resolved)}): the participants did not have it.`, (d) => (d.suggestion ? `Did you mean ${code(d.suggestion)}? Correct the path, or add the file; the path is relative to this agenda.` : 'Add the file, or correct the path; it is relative to this agenda.')),
     },
   },
   'agenda/paper-incomplete': {
@@ -95,7 +95,7 @@ export const nb: Catalogue = {
   'agenda/paper-missing': {
     description: 'Saksfremlegg som er ført opp, finnes i repositoriet',
     messages: {
-      default: m((d) => `Saksfremlegget ${code(d.target)} finnes ikke i repositoriet (så etter ${code(d.resolved)}): deltakerne hadde det ikke.`, () => 'Legg til filen, eller rett stien; den er relativ til denne sakslisten.'),
+      default: m((d) => `Saksfremlegget ${code(d.target)} finnes ikke i repositoriet (så etter ${code(d.resolved)}): deltakerne hadde det ikke.`, (d) => (d.suggestion ? `Mente du ${code(d.suggestion)}? Rett stien, eller legg til filen; stien er relativ til denne sakslisten.` : 'Legg til filen, eller rett stien; den er relativ til denne sakslisten.')),
     },
   },
   'agenda/paper-incomplete': {
@@ -148,7 +148,7 @@ export const nn: Catalogue = {
   'agenda/paper-missing': {
     description: 'Saksframlegg som er førte opp, finst i repositoriet',
     messages: {
-      default: m((d) => `Saksframlegget ${code(d.target)} finst ikkje i repositoriet (såg etter ${code(d.resolved)}): deltakarane hadde det ikkje.`, () => 'Legg til fila, eller rett stien; han er relativ til denne saklista.'),
+      default: m((d) => `Saksframlegget ${code(d.target)} finst ikkje i repositoriet (såg etter ${code(d.resolved)}): deltakarane hadde det ikkje.`, (d) => (d.suggestion ? `Meinte du ${code(d.suggestion)}? Rett stien, eller legg til fila; stien er relativ til denne saklista.` : 'Legg til fila, eller rett stien; han er relativ til denne saklista.')),
     },
   },
   'agenda/paper-incomplete': {

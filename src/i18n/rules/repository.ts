@@ -76,7 +76,9 @@ export const en = {
     description: "Front matter must agree with the meeting's folder",
     messages: {
       forum: m((d) => `The front matter says forum ${code(d.written)}, but the file is in the folder of ${code(d.folder)}.`, (d) => `Write \`forum: ${String(d.folder)}\`, or move the file to \`meetings/${String(d.written)}/\`.`),
-      date: m((d) => `The front matter says date ${code(d.written)}, but the file is in the folder ${code(d.folder)}.`, (d) => `Write the folder's date, or move the file to \`…/${String(d.written)}/\`.`),
+      date: m((d) => `The front matter says date ${code(d.written)}, but the file is in the folder ${code(d.folder)}.`, (d) => `Write the folder's date, \`date: ${String(d.date)}\`, or move the file to \`…/${String(d.iso)}/\`.`),
+      dateForm: m((d) => `The front matter writes the date as ${code(d.written)}; the folder writes it ${code(d.folder)}.`, (d) => `Write \`date: ${String(d.date)}\`: dates are written YYYY-MM-DD.`),
+      dateUnreadable: m((d) => `The front matter says date ${code(d.written)}, which is not a date, and the file is in the folder ${code(d.folder)}.`, (d) => `Write the folder's date, \`date: ${String(d.date)}\`.`),
       folder: m((d) => `The folder ${code(d.folder)} is not a date, so this meeting has no date.`, () => 'Name the folder after the meeting\'s date, `YYYY-MM-DD` (a second meeting that day: `YYYY-MM-DD-2`).'),
       caseId: m((d) => `The case id ${code(d.written)} is not the file's name ${code(d.name)}; items that name the case will not find it.`, (d) => `Write \`id: ${String(d.name)}\`, or rename the file to \`cases/${String(d.written)}.md\`.`),
     },
@@ -156,7 +158,9 @@ export const nb: Catalogue = {
     description: 'Forsatsen må stemme med møtets mappe',
     messages: {
       forum: m((d) => `Forsatsen sier forum ${code(d.written)}, men filen ligger i mappen til ${code(d.folder)}.`, (d) => `Skriv \`forum: ${String(d.folder)}\`, eller flytt filen til \`meetings/${String(d.written)}/\`.`),
-      date: m((d) => `Forsatsen sier dato ${code(d.written)}, men filen ligger i mappen ${code(d.folder)}.`, (d) => `Skriv mappens dato, eller flytt filen til \`…/${String(d.written)}/\`.`),
+      date: m((d) => `Forsatsen sier dato ${code(d.written)}, men filen ligger i mappen ${code(d.folder)}.`, (d) => `Skriv mappens dato, \`date: ${String(d.date)}\`, eller flytt filen til \`…/${String(d.iso)}/\`.`),
+      dateForm: m((d) => `Forsatsen skriver datoen som ${code(d.written)}; mappen skriver den ${code(d.folder)}.`, (d) => `Skriv \`date: ${String(d.date)}\`: datoer skrives ÅÅÅÅ-MM-DD.`),
+      dateUnreadable: m((d) => `Forsatsen sier dato ${code(d.written)}, som ikke er en dato, og filen ligger i mappen ${code(d.folder)}.`, (d) => `Skriv mappens dato, \`date: ${String(d.date)}\`.`),
       folder: m((d) => `Mappen ${code(d.folder)} er ikke en dato, så møtet har ingen dato.`, () => 'Gi mappen møtets dato, `ÅÅÅÅ-MM-DD` (et møte nummer to samme dag: `ÅÅÅÅ-MM-DD-2`).'),
       caseId: m((d) => `Saks-id-en ${code(d.written)} er ikke filnavnet ${code(d.name)}; saker som viser til saken, finner den ikke.`, (d) => `Skriv \`id: ${String(d.name)}\`, eller gi filen navnet \`cases/${String(d.written)}.md\`.`),
     },
@@ -234,7 +238,9 @@ export const nn: Catalogue = {
     description: 'Forsatsen må stemme med mappa til møtet',
     messages: {
       forum: m((d) => `Forsatsen seier forum ${code(d.written)}, men fila ligg i mappa til ${code(d.folder)}.`, (d) => `Skriv \`forum: ${String(d.folder)}\`, eller flytt fila til \`meetings/${String(d.written)}/\`.`),
-      date: m((d) => `Forsatsen seier dato ${code(d.written)}, men fila ligg i mappa ${code(d.folder)}.`, (d) => `Skriv datoen til mappa, eller flytt fila til \`…/${String(d.written)}/\`.`),
+      date: m((d) => `Forsatsen seier dato ${code(d.written)}, men fila ligg i mappa ${code(d.folder)}.`, (d) => `Skriv datoen til mappa, \`date: ${String(d.date)}\`, eller flytt fila til \`…/${String(d.iso)}/\`.`),
+      dateForm: m((d) => `Forsatsen skriv datoen som ${code(d.written)}; mappa skriv han ${code(d.folder)}.`, (d) => `Skriv \`date: ${String(d.date)}\`: datoar vert skrivne ÅÅÅÅ-MM-DD.`),
+      dateUnreadable: m((d) => `Forsatsen seier dato ${code(d.written)}, som ikkje er ein dato, og fila ligg i mappa ${code(d.folder)}.`, (d) => `Skriv datoen til mappa, \`date: ${String(d.date)}\`.`),
       folder: m((d) => `Mappa ${code(d.folder)} er ikkje ein dato, så møtet har ingen dato.`, () => 'Gje mappa datoen til møtet, `ÅÅÅÅ-MM-DD` (eit møte nummer to same dag: `ÅÅÅÅ-MM-DD-2`).'),
       caseId: m((d) => `Saks-id-en ${code(d.written)} er ikkje filnamnet ${code(d.name)}; saker som viser til saka, finn henne ikkje.`, (d) => `Skriv \`id: ${String(d.name)}\`, eller gje fila namnet \`cases/${String(d.written)}.md\`.`),
     },

@@ -12,7 +12,7 @@ export default defineRule({
     for (const meeting of ctx.meetings) {
       for (const item of meeting.agenda?.items ?? []) {
         for (const paper of item.papers) {
-          if (paper.status === 'missing') report({ file: paper.file, path: paper.path, data: { target: paper.target, resolved: paper.resolved ?? paper.target } });
+          if (paper.status === 'missing') report({ file: paper.file, path: paper.path, data: { target: paper.target, resolved: paper.resolved ?? paper.target, suggestion: paper.suggestion } });
         }
       }
     }

@@ -1,3 +1,4 @@
+import { isoDateOf } from '../../model/dates.js';
 import { defineRule } from '../define.js';
 
 export default defineRule({
@@ -18,7 +19,10 @@ export default defineRule({
         if (meeting.date === undefined) {
           report({ file: doc.file, path: ['date'], messageId: 'folder', data: { folder: meeting.folder } });
         } else if (doc.date !== undefined && doc.date !== meeting.date) {
-          report({ file: doc.file, path: ['date'], messageId: 'date', data: { written: doc.date, folder: meeting.folder } });
+          // The hint names folders by the ISO date, however the date was written.
+          const iso = isoDateOf(doc.date);
+          const messageId = iso === meeting.date ? 'dateForm' : iso === undefined ? 'dateUnreadable' : 'date';
+          report({ file: doc.file, path: ['date'], messageId, data: { written: doc.date, folder: meeting.folder, date: meeting.date, iso } });
         }
       }
     }

@@ -19,7 +19,7 @@ export default defineRule({
       if (file.problem) continue; // a file that could not be read has its own finding
       const problems = validate(schemaTypeOf(file), file.data ?? null);
       for (const problem of problems.slice(0, MAX_SCHEMA_FINDINGS)) {
-        report({ file, path: problem.path, target: problem.target, messageId: problem.keyword, text: describeSchemaProblem(ctx.lang, problem) });
+        report({ file, path: problem.path, target: problem.target, messageId: problem.keyword, text: describeSchemaProblem(ctx.lang, problem, file.data) });
       }
       // Past the first hundred, more of the same help nobody: say how many, once.
       if (problems.length > MAX_SCHEMA_FINDINGS) {

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
-import { isInside } from './paths.js';
+import { isInside } from '../model/paths.js';
 
 /** What reading a file of the repository gave. */
 export type Read =
