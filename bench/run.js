@@ -23,12 +23,18 @@ const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BIN = join(ROOT, 'bin', 'etat.js');
 const FLOOR = join(ROOT, 'bench', 'floor.js');
+// The same preload the memory tests use: at exit, the process writes its peak resident memory.
+const PEAK = join(ROOT, 'test', 'helpers', 'peak-memory.mjs');
+const PEAK_FILE = join(WORK, 'peak-kb');
 
-function time(command, args, env = process.env) {
+/** Wall time of one run (ms); a node process also reports its peak memory into `peaks`. */
+function time(command, args, env = process.env, peaks) {
+  const node = command === 'node';
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(command, node ? ['--import', PEAK, ...args] : args, { cwd: ROOT, env: node ? { ...env, ETAT_PEAK_MEMORY: PEAK_FILE } : env, stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  if (node && peaks) peaks.push(Number(readFileSync(PEAK_FILE, 'utf8')) / 1024);
   return ms;
 }
 
@@ -43,12 +49,15 @@ function compare(label, a, b) {
   time(...b);
   const ta = [];
   const tb = [];
+  const pa = [];
+  const pb = [];
   for (let i = 0; i < RUNS; i++) {
-    ta.push(time(...a));
-    tb.push(time(...b));
+    ta.push(time(a[0], a[1], a[2], pa));
+    tb.push(time(b[0], b[1], b[2], pb));
   }
   const [ma, mb] = [median(ta), median(tb)];
-  console.log(`${label.padEnd(46)} ${ma.toFixed(0).padStart(7)} ms  vs ${mb.toFixed(0).padStart(7)} ms   ratio ${(ma / mb).toFixed(2)}`);
+  const peak = (xs) => (xs.length ? `${median(xs).toFixed(0).padStart(4)} MB` : '   -   ');
+  console.log(`${label.padEnd(46)} ${ma.toFixed(0).padStart(7)} ms  vs ${mb.toFixed(0).padStart(7)} ms   ratio ${(ma / mb).toFixed(2)}   peak ${peak(pa)} vs ${peak(pb)}`);
   return ma / mb;
 }
 
@@ -67,7 +76,7 @@ function gitProcesses(args) {
 
 console.log(`Building a synthetic repository of ${MEETINGS} meetings…`);
 await buildSynthetic(REPO, MEETINGS);
-console.log(`${RUNS} runs each after a warm-up, alternating; medians of wall time.\n`);
+console.log(`${RUNS} runs each after a warm-up, alternating; medians of wall time and of peak resident memory.\n`);
 const check = compare('etat check (no git)  vs  parse-only floor', ['node', [BIN, 'check', '--cwd', REPO, '--format', 'json']], ['node', [FLOOR, REPO]]);
 compare('etat --version  vs  node -e 0', ['node', [BIN, '--version']], ['node', ['-e', '0']]);
 // One check feeding every CI report (github to the terminal, the others to files) against one json report.
