@@ -83,6 +83,17 @@ describe('when a paper counts as available', () => {
     expect((await ruleIds(dir)).map((f) => [f.ruleId, f.severity, f.messageId])).toEqual([['agenda/paper-late', 'notice', 'branchOnly']]);
   });
 
+  it('the branch-only notice shows where a reviewer looks: --changed, in the terminal and as a GitHub notice', async () => {
+    const dir = await repoWithAgenda();
+    await git(dir, ['checkout', '--quiet', '-b', 'sak']);
+    await commitAll(dir, 'Saksfremlegg', '2026-11-03T09:00:00+01:00');
+    const pretty = await runInProcess(['check', '--changed', '--today', '2026-11-24', '--format', 'pretty'], { cwd: dir });
+    expect(pretty).toExitWith(0);
+    expect(pretty.stdout).toContain('counts as available from 2026-11-03, the date of its commit on this branch');
+    const github = await runInProcess(['check', '--changed', '--today', '2026-11-24', '--format', 'github'], { cwd: dir });
+    expect(github.stdout).toMatch(/^::notice file=meetings\/direktorgruppen\/2026-11-12\/agenda\.md,line=8,/m);
+  });
+
   it('a rebase gives a branch new committer dates, and a paper on time can become late', async () => {
     const dir = await repoWithAgenda();
     await git(dir, ['checkout', '--quiet', '-b', 'sak']);
