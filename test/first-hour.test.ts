@@ -32,6 +32,15 @@ describe('a plain etat init', () => {
     expect(await runInProcess(['check', '--today', '2026-11-24'], { cwd: join(cwd, 'styring') })).toExitWith(0);
   });
 
+  it('says where the repository is: "this folder" for the one you stand in, never "in .."', async () => {
+    const cwd = await makeTempDir();
+    const here = await runInProcess(['init', '--lang', 'nb'], { cwd });
+    expect(here).toExitWith(0);
+    expect(here.stdout).toContain('Et styringsrepositorium er klart i denne mappen.');
+    const there = await runInProcess(['init', 'styring', '--lang', 'en'], { cwd });
+    expect(there.stdout).toContain('A governance repository is ready in `styring`.');
+  });
+
   it('names the `{}` when agencies are added under `agencies: {}`, the way the old etat.yml invited', async () => {
     const cwd = await makeTempDir();
     await writeFile(join(cwd, 'etat.yml'), 'language: en\nagencies:\n  {}\n  bufdir:\n    name: Bufdir\nfora: {}\n');
