@@ -444,8 +444,8 @@ describe('etat status', () => {
 
   it.each([
     ['a bad --today', ['--today', '2026-02-30'], /`2026-02-30` is not a date: use YYYY-MM-DD\./],
-    ['an unknown --forum, with the one meant', ['--forum', 'direktorgrupen'], /There is no forum `direktorgrupen` in etat\.yml\. Did you mean `direktorgruppen`\? Use `direktorgruppen` or `sekretariatet`\./],
-    ['an unknown --forum, with nothing close', ['--forum', 'styret'], /^There is no forum `styret` in etat\.yml\. Use `direktorgruppen` or `sekretariatet`\.\n$/],
+    ['an unknown --forum, with the one meant', ['--forum', 'direktorgrupen'], /There is no forum `direktorgrupen` in etat\.yml\. Did you mean `direktorgruppen`\? Use `direktorgruppen` or `sekretariatet`, or add the forum under `fora` in etat\.yml\./],
+    ['an unknown --forum, with nothing close', ['--forum', 'styret'], /^There is no forum `styret` in etat\.yml\. Use `direktorgruppen` or `sekretariatet`, or add the forum under `fora` in etat\.yml\.\n$/],
     ['an unknown --format', ['--format', 'xml'], /`xml` is not a valid value for `-f, --format <format>`: use pretty, json\./],
   ])('refuses %s with exit 2 and nothing on stdout', async (_name, args, message) => {
     const { code, stdout, stderr } = await runInProcess(['status', '--today', TODAY, ...args, '--lang', 'en'], { cwd: await makeRepo(REPO) });
@@ -457,7 +457,7 @@ describe('etat status', () => {
   it('puts an unknown forum in the repository language', async () => {
     const { code, stderr } = await runInProcess(['status', '--forum', 'sekretariat'], { cwd: await makeRepo({ ...REPO, 'etat.yml': CONFIG.replace('language: en', 'language: nb') }) });
     expect(code).toBe(2);
-    expect(stderr).toContain('Det finnes ikke noe forum `sekretariat` i etat.yml. Mente du `sekretariatet`? Bruk `direktorgruppen` eller `sekretariatet`.');
+    expect(stderr).toContain('Det finnes ikke noe forum `sekretariat` i etat.yml. Mente du `sekretariatet`? Bruk `direktorgruppen` eller `sekretariatet`, eller legg forumet inn under `fora` i etat.yml.');
   });
 });
 
