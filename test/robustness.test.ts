@@ -17,7 +17,7 @@ async function findingsOf(files: Record<string, string | Uint8Array>): Promise<s
 describe('bad input gives a finding with a position, never a crash', () => {
   it('malformed YAML', async () => {
     const broken = AGENDA.replace('title: Arbeidsplan 2026', 'title: [Arbeidsplan 2026');
-    expect(await findingsOf({ [AGENDA_PATH]: broken })).toEqual([`${AGENDA_PATH}:10:5 file/yaml-syntax`]);
+    expect(await findingsOf({ [AGENDA_PATH]: broken })).toEqual([`${AGENDA_PATH}:9:12 file/yaml-syntax`]); // at the bracket never closed
   });
 
   it('a key written twice', async () => {
