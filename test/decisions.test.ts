@@ -16,6 +16,8 @@ import { CONFIG, makeRepo, makeTempDir, runInProcess } from './helpers/repo.js';
 
 const BIN = fileURLToPath(new URL('../bin/etat.js', import.meta.url));
 const M1 = 'meetings/direktorgruppen/2026-10-29';
+/** The line under the decisions in the diff driver's text. */
+const RULE = '─'.repeat(40);
 const M2 = 'meetings/direktorgruppen/2026-12-03';
 
 /** The built CLI, with `etat` itself on PATH (as git needs it for the diff driver). */
@@ -308,8 +310,8 @@ describe('etat decisions diff: the data', () => {
     await writeFile(join(dir, '.gitattributes'), 'meetings/**/minutes.md diff=etat\n');
     for (const where of [outer, dir]) {
       const driven = await execa('git', ['-c', 'diff.etat.textconv=etat git textconv', 'diff', '--', '.'], { cwd: where, env: { ...gitEnv(), PATH, LANG: 'nb_NO.UTF-8' } });
-      const changed = driven.stdout.split('\n').filter((line) => /^[-+](?![-+])/.test(line) && /item 1|sak 1/.test(line));
-      const words = where === outer ? 'Vedtak sak 1' : 'Decision item 1'; // at the top: the user's locale; in styring/: etat.yml's language
+      const changed = driven.stdout.split('\n').filter((line) => /^[-+](?![-+])/.test(line) && /Item 1|Sak 1/.test(line));
+      const words = where === outer ? 'Sak 1 – vedtatt:' : 'Item 1 – decided:'; // at the top: the user's locale; in styring/: etat.yml's language
       expect(changed.map((line) => line.slice(1, 1 + words.length))).toEqual([words, words]);
     }
   });
@@ -546,25 +548,82 @@ describe('etat decisions diff: exit codes and errors', () => {
 });
 
 describe('the git diff driver', () => {
-  it('textconv prints each decision as one line, then the rest of the file as it was', () => {
+  it('textconv prints a heading, each decision as one line and a rule, then the rest of the file as it was', () => {
     const out = textconv(`${M1}/minutes.md`, Buffer.from(MINUTES_1_CHANGED), 'nb');
     expect(out).toBe(
       [
-        'Vedtak sak 1 (decided): The directors adopted the new model for project governance.',
-        'Vedtak sak 3 (decided): Hdir leads the work.',
-        '',
+        'etat: vedtakene i dette referatet, ett per sak; under streken står resten av filen',
+        'Sak 1 – vedtatt: The directors adopted the new model for project governance.',
+        'Sak 3 – vedtatt: Hdir leads the work.',
+        RULE,
         MINUTES_1_CHANGED.replace(/ {4}decision: >\n.*\n.*\n/, '').replace('    decision: Hdir leads the work.\n', ''),
       ].join('\n'),
     );
     const correction = textconv('x_minutes.md', Buffer.from(MINUTES_2), 'en') as string;
-    expect(correction.split('\n')[0]).toBe('Decision item 7 (decided; corrects direktorgruppen/2026-10-29#1): The decision shall read "the model in the revised paper".');
+    expect(correction.split('\n').slice(0, 2)).toEqual([
+      'etat: the decisions in these minutes, one per item; below the line, the rest of the file',
+      'Item 7 – decided, corrects direktorgruppen/2026-10-29#1: The decision shall read "the model in the revised paper".',
+    ]);
     const proposals = textconv(`${M1}/agenda.md`, Buffer.from(AGENDA_1), 'nn') as string;
-    expect(proposals.split('\n').slice(0, 3)).toEqual([
-      'Framlegg til vedtak sak 1: The directors adopt the model.',
-      'Framlegg til vedtak sak 2: The budget is approved.',
-      'Framlegg til vedtak sak 3: Hdir leads the work.',
+    expect(proposals.split('\n').slice(0, 6)).toEqual([
+      'etat: framlegga til vedtak i denne saklista, eitt per sak; under streken står resten av fila',
+      'Sak 1 – framlegg til vedtak: The directors adopt the model.',
+      'Sak 2 – framlegg til vedtak: The budget is approved.',
+      'Sak 3 – framlegg til vedtak: Hdir leads the work.',
+      RULE,
+      '---',
+    ]);
+    expect((textconv(`${M1}/agenda.md`, Buffer.from(AGENDA_1), 'nb') as string).split('\n').slice(0, 2)).toEqual([
+      'etat: forslagene til vedtak i denne sakslisten, ett per sak; under streken står resten av filen',
+      'Sak 1 – forslag til vedtak: The directors adopt the model.',
     ]);
     expect(proposals).toContain('  - { id: "1", title: Project model, kind: decide, owner: bufdir }\n');
+  });
+
+  it('textconv says every outcome in the repository language, with no English under nb or nn', () => {
+    const outcomes = ['decided', 'discussed', 'noted', 'deferred', 'referred', 'withdrawn'];
+    const text = minutes('2026-10-29', outcomes.map((outcome, i) => `  - { id: "${i + 1}", outcome: ${outcome}, decision: Text ${i + 1} }`).join('\n') + '\n  - { id: "7", decision: Text 7 }');
+    const labels = (lang: 'en' | 'nb' | 'nn') => (textconv('minutes.md', Buffer.from(text), lang) as string).split('\n').slice(0, 9);
+    expect(labels('nb')).toEqual([
+      'etat: vedtakene i dette referatet, ett per sak; under streken står resten av filen',
+      'Sak 1 – vedtatt: Text 1',
+      'Sak 2 – drøftet: Text 2',
+      'Sak 3 – tatt til orientering: Text 3',
+      'Sak 4 – utsatt: Text 4',
+      'Sak 5 – henvist: Text 5',
+      'Sak 6 – trukket: Text 6',
+      'Sak 7: Text 7',
+      RULE,
+    ]);
+    expect(labels('nn')).toEqual([
+      'etat: vedtaka i dette referatet, eitt per sak; under streken står resten av fila',
+      'Sak 1 – vedteke: Text 1',
+      'Sak 2 – drøfta: Text 2',
+      'Sak 3 – teke til orientering: Text 3',
+      'Sak 4 – utsett: Text 4',
+      'Sak 5 – vist vidare: Text 5',
+      'Sak 6 – trekt: Text 6',
+      'Sak 7: Text 7',
+      RULE,
+    ]);
+    expect(labels('en').slice(1, 8).map((line) => line.replace(/: Text \d$/, ''))).toEqual([
+      'Item 1 – decided',
+      'Item 2 – discussed',
+      'Item 3 – noted',
+      'Item 4 – deferred',
+      'Item 5 – referred',
+      'Item 6 – withdrawn',
+      'Item 7',
+    ]);
+    for (const lang of ['nb', 'nn'] as const) {
+      for (const line of labels(lang)) expect(line).not.toMatch(new RegExp(`\\b(${outcomes.join('|')}|item|decision|corrects)\\b`, 'i'));
+    }
+    // An outcome etat does not know is the user's own word, shown as written.
+    expect((textconv('minutes.md', Buffer.from(minutes('2026-10-29', '  - { id: "1", outcome: vedtatt, decision: X }')), 'nb') as string).split('\n')[1]).toBe('Sak 1 – vedtatt: X');
+    expect((textconv('x_minutes.md', Buffer.from(MINUTES_2), 'nb') as string).split('\n')[1]).toBe(
+      'Sak 7 – vedtatt, retter direktorgruppen/2026-10-29#1: The decision shall read "the model in the revised paper".',
+    );
+    expect((textconv('x_minutes.md', Buffer.from(MINUTES_2), 'nn') as string).split('\n')[1]).toMatch(/^Sak 7 – vedteke, rettar direktorgruppen\/2026-10-29#1: /);
   });
 
   it('textconv leaves YAML that still reads, whatever the layout', () => {
@@ -586,12 +645,12 @@ describe('the git diff driver', () => {
       - not a text`,
     );
     const out = textconv('minutes.md', Buffer.from(text), 'en') as string;
-    const [lines, rest] = [out.slice(0, out.indexOf('\n\n')), out.slice(out.indexOf('\n\n') + 2)];
-    expect(lines.split('\n')).toEqual([
-      'Decision item 1 (decided): First key',
-      'Decision item 2 (decided): flow first',
-      'Decision item 3 (decided): flow last',
-      'Decision item 4 (decided): Two lines',
+    const [lines, rest] = [out.slice(0, out.indexOf(`\n${RULE}\n`)), out.slice(out.indexOf(`\n${RULE}\n`) + RULE.length + 2)];
+    expect(lines.split('\n').slice(1)).toEqual([
+      'Item 1 – decided: First key',
+      'Item 2 – decided: flow first',
+      'Item 3 – decided: flow last',
+      'Item 4 – decided: Two lines',
     ]);
     const reread = parseMarkdownFile('minutes.md', Buffer.from(rest));
     expect(reread.problem).toBeUndefined();
@@ -648,13 +707,13 @@ describe('the git diff driver', () => {
     const diff = await execa('git', ['diff', '--', `${M1}/minutes.md`], { cwd: dir, env: { ...gitEnv(), PATH } });
     const changed = diff.stdout.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
     expect(changed).toEqual([
-      '-Decision item 1 (decided): The directors adopted the new model for project governance.',
-      '+Decision item 1 (decided): The directors adopted the revised model for project governance.',
+      '-Item 1 – decided: The directors adopted the new model for project governance.',
+      '+Item 1 – decided: The directors adopted the revised model for project governance.',
     ]);
     // And git log -p shows the decisions of each commit the same way.
     const log = await execa('git', ['log', '-p', '--format=%s', '--', `${M1}/minutes.md`], { cwd: dir, env: { ...gitEnv(), PATH } });
-    expect(log.stdout).toContain('+Decision item 3 (decided): Hdir leads the work.');
-    expect(log.stdout).toContain('-Decision item 2 (decided): The budget is approved.');
+    expect(log.stdout).toContain('+Item 3 – decided: Hdir leads the work.');
+    expect(log.stdout).toContain('-Item 2 – decided: The budget is approved.');
   });
 
   it('git setup keeps a command the user set, and warns when git cannot find etat', async () => {

@@ -3,16 +3,30 @@ import { decisionsTexts } from '../i18n/decisions.js';
 import type { Lang } from '../i18n/lang.js';
 import { asDict, asId, asString } from '../model/data.js';
 import { parseMarkdownFile, type SourceFile } from '../model/source.js';
+import { OUTCOMES, type Outcome } from '../model/types.js';
 import { oneLine } from './words.js';
+
+/** The line between etat's summary and the rest of the file: not `---`, which would read as front matter. */
+export const TEXTCONV_RULE = '─'.repeat(40);
 
 /**
  * The text `git diff` compares for a minutes or agenda file (the textconv of
- * the `etat` diff driver): each decision (in an agenda, each proposed
- * decision) as one line in the repository's language, then the file with
+ * the `etat` diff driver), in the repository's language:
+ *
+ *     etat: vedtakene i dette referatet, ett per sak; under streken står resten av filen
+ *     Sak 1 – vedtatt: Direktørgruppen slutter seg til modellen.
+ *     ────────────────────────────────────────
+ *     ---
+ *     type: minutes
+ *     …
+ *
+ * a heading that says this is etat's view, each decision (in an agenda, each
+ * proposed decision) as one line with its outcome, a rule, then the file with
  * those keys taken out and nothing else changed. A changed decision is then
- * one changed line, however its YAML is folded. Anything that is not a
- * readable minutes or agenda file is returned as it is: a diff must never fail
- * on a file that `etat check` would reject.
+ * one changed line, however its YAML is folded; the heading and the rule are
+ * the same on both sides of a diff. Anything that is not a readable minutes or
+ * agenda file is returned as it is: a diff must never fail on a file that
+ * `etat check` would reject.
  */
 export function textconv(path: string, bytes: Uint8Array, lang: Lang): Uint8Array | string {
   try {
@@ -36,9 +50,10 @@ export function textconv(path: string, bytes: Uint8Array, lang: Lang): Uint8Arra
       const cut = cutOf(file, node, pair);
       if (!cut) return;
       const id = asId(item?.id) ?? `#${index + 1}`;
+      const outcome = asString(item?.outcome);
       const label =
         type === 'minutes'
-          ? texts.decision({ item: id, outcome: asString(item?.outcome), corrects: asString(item?.corrects) })
+          ? texts.decision({ item: id, outcome: outcome !== undefined ? outcomeWord(lang, outcome) : undefined, corrects: asString(item?.corrects) })
           : texts.proposal({ item: id });
       lines.push(`${label}: ${oneLine(text)}`);
       cuts.push(cut);
@@ -46,10 +61,15 @@ export function textconv(path: string, bytes: Uint8Array, lang: Lang): Uint8Arra
     if (lines.length === 0) return bytes;
     let rest = file.text;
     for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) rest = rest.slice(0, start) + rest.slice(end);
-    return `${lines.join('\n')}\n\n${rest}`;
+    return `${texts.heading[type]}\n${lines.join('\n')}\n${TEXTCONV_RULE}\n${rest}`;
   } catch {
     return bytes;
   }
+}
+
+/** An outcome in the language; one etat does not know is the user's own word, shown as written. */
+function outcomeWord(lang: Lang, outcome: string): string {
+  return (OUTCOMES as readonly string[]).includes(outcome) ? decisionsTexts[lang].outcomes[outcome as Outcome] : outcome;
 }
 
 /**

@@ -112,6 +112,12 @@ const en = {
     rulesHeader: { id: 'rule', severity: 'severity', description: 'description' },
     off: 'off',
   },
+  /** `etat rules <id>` in a language the rule's page (English) is not written in: the catalogue's words first. */
+  rulePage: {
+    defaultSeverity: (d: { severity: string }) => `Default severity: ${d.severity}`,
+    messages: 'Messages (… stands for what a finding is about: an item, a date and the like):',
+    englishOnly: 'The rest of the page is only in English.',
+  },
   error: {
     noFolder: (d: { dir: string }) => `There is no folder ${d.dir}: check the path given to ${code('--cwd')}.`,
     notFound: (d: { dir: string }) => `No ${code('etat.yml')} in ${d.dir} or any folder above it. Run ${code('etat init')} to create a governance repository, or pass ${code('--cwd <dir>')}.`,
@@ -131,7 +137,7 @@ const en = {
     outputFailed: (d: { path: string; message: string }) => `The report could not be written to ${code(d.path)}: ${d.message}`,
     tooManyWarnings: (d: { warnings: number; max: number }) => `${d.warnings} warnings, more than ${code(`--max-warnings ${d.max}`)} allows.`,
     unknownLang: (d: { lang: string }) => `Unknown language ${code(d.lang)}: use nb, nn or en.`,
-    unknownRule: (d: { id: string }) => `There is no rule ${code(d.id)}. ${code('etat rules')} lists them all.`,
+    unknownRule: (d: { id: string; suggestion?: string }) => `There is no rule ${code(d.id)}.${d.suggestion ? ` Did you mean ${code(d.suggestion)}?` : ''} ${code('etat rules')} lists them all.`,
     unknownRuleInConfig: (d: { id: string }) => `There is no rule ${code(d.id)}.`,
     rulesHint: '`etat rules` lists every rule id; check the spelling.',
     unknownSchema: (d: { type: string }) => `There is no schema ${code(d.type)}: use etat, agenda, minutes or case.`,
@@ -299,6 +305,11 @@ const nb: CliTexts = {
     rulesHeader: { id: 'regel', severity: 'alvorlighet', description: 'beskrivelse' },
     off: 'av',
   },
+  rulePage: {
+    defaultSeverity: (d) => `Standard alvorlighetsgrad: ${d.severity}`,
+    messages: 'Meldinger (… står for det et funn gjelder: en sak, en dato og lignende):',
+    englishOnly: 'Resten av siden finnes bare på engelsk.',
+  },
   error: {
     noFolder: (d) => `Det finnes ingen mappe ${d.dir}: sjekk stien du ga til ${code('--cwd')}.`,
     notFound: (d) => `Fant ingen ${code('etat.yml')} i ${d.dir} eller noen mappe over den. Kjør ${code('etat init')} for å lage et styringsrepositorium, eller bruk ${code('--cwd <mappe>')}.`,
@@ -318,7 +329,7 @@ const nb: CliTexts = {
     outputFailed: (d) => `Rapporten kunne ikke skrives til ${code(d.path)}: ${d.message}`,
     tooManyWarnings: (d) => `${d.warnings} advarsler, flere enn ${code(`--max-warnings ${d.max}`)} tillater.`,
     unknownLang: (d) => `Ukjent språk ${code(d.lang)}: bruk nb, nn eller en.`,
-    unknownRule: (d) => `Det finnes ingen regel ${code(d.id)}. ${code('etat rules')} lister alle.`,
+    unknownRule: (d) => `Det finnes ingen regel ${code(d.id)}.${d.suggestion ? ` Mente du ${code(d.suggestion)}?` : ''} ${code('etat rules')} lister alle.`,
     unknownRuleInConfig: (d) => `Det finnes ingen regel ${code(d.id)}.`,
     rulesHint: '`etat rules` lister alle regel-id-er; sjekk stavemåten.',
     unknownSchema: (d) => `Det finnes ikke noe skjema ${code(d.type)}: bruk etat, agenda, minutes eller case.`,
@@ -478,6 +489,11 @@ const nn: CliTexts = {
     rulesHeader: { id: 'regel', severity: 'alvorsgrad', description: 'skildring' },
     off: 'av',
   },
+  rulePage: {
+    defaultSeverity: (d) => `Standard alvorsgrad: ${d.severity}`,
+    messages: 'Meldingar (… står for det eit funn gjeld: ei sak, ein dato og liknande):',
+    englishOnly: 'Resten av sida finst berre på engelsk.',
+  },
   error: {
     noFolder: (d) => `Det finst inga mappe ${d.dir}: sjekk stien du gav til ${code('--cwd')}.`,
     notFound: (d) => `Fann ingen ${code('etat.yml')} i ${d.dir} eller nokon mappe over henne. Køyr ${code('etat init')} for å lage eit styringsrepositorium, eller bruk ${code('--cwd <mappe>')}.`,
@@ -497,7 +513,7 @@ const nn: CliTexts = {
     outputFailed: (d) => `Rapporten kunne ikkje skrivast til ${code(d.path)}: ${d.message}`,
     tooManyWarnings: (d) => `${d.warnings} åtvaringar, fleire enn ${code(`--max-warnings ${d.max}`)} tillèt.`,
     unknownLang: (d) => `Ukjent språk ${code(d.lang)}: bruk nb, nn eller en.`,
-    unknownRule: (d) => `Det finst ingen regel ${code(d.id)}. ${code('etat rules')} listar alle.`,
+    unknownRule: (d) => `Det finst ingen regel ${code(d.id)}.${d.suggestion ? ` Meinte du ${code(d.suggestion)}?` : ''} ${code('etat rules')} listar alle.`,
     unknownRuleInConfig: (d) => `Det finst ingen regel ${code(d.id)}.`,
     rulesHint: '`etat rules` listar alle regel-id-ar; sjekk stavemåten.',
     unknownSchema: (d) => `Det finst ikkje noko skjema ${code(d.type)}: bruk etat, agenda, minutes eller case.`,

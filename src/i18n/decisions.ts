@@ -1,3 +1,4 @@
+import type { Outcome } from '../model/types.js';
 import { code, joinList, type Lang } from './lang.js';
 
 /**
@@ -13,6 +14,12 @@ interface Where {
   meeting: string;
   item: string;
   title?: string;
+}
+
+/** ` – decided, corrects …`: what is known of a decision after its item, or nothing. */
+function labelParts(...parts: (string | undefined)[]): string {
+  const known = parts.filter((part): part is string => part !== undefined && part !== '');
+  return known.length === 0 ? '' : ` – ${known.join(', ')}`;
 }
 
 const en = {
@@ -32,11 +39,23 @@ const en = {
     unreadable: (d: { path: string; side: string }) =>
       `${code(d.path)} cannot be read in ${d.side}, so its decisions are left out; ${code('etat check')} says why.`,
   },
+  /**
+   * The diff driver's text: a heading that says whose view it is, a line per
+   * decision, then a rule (see `decisions/textconv.ts`). `outcome` is already
+   * in the language (from `outcomes`), or the user's own word when etat does
+   * not know it.
+   */
   textconv: {
+    heading: {
+      minutes: 'etat: the decisions in these minutes, one per item; below the line, the rest of the file',
+      agenda: 'etat: the proposed decisions in this agenda, one per item; below the line, the rest of the file',
+    },
     decision: (d: { item: string; outcome?: string; corrects?: string }) =>
-      `Decision item ${d.item}${d.outcome ? ` (${d.outcome}${d.corrects ? `; corrects ${d.corrects}` : ''})` : d.corrects ? ` (corrects ${d.corrects})` : ''}`,
-    proposal: (d: { item: string }) => `Proposed decision item ${d.item}`,
+      `Item ${d.item}${labelParts(d.outcome, d.corrects ? `corrects ${d.corrects}` : undefined)}`,
+    proposal: (d: { item: string }) => `Item ${d.item} – proposed decision`,
   },
+  /** An item's `outcome`, as a reader says it. */
+  outcomes: { decided: 'decided', discussed: 'discussed', noted: 'noted', deferred: 'deferred', referred: 'referred', withdrawn: 'withdrawn' } satisfies Record<Outcome, string>,
   setup: {
     attributesAdded: (d: { file: string; lines: string[] }) => `Added ${joinList('en', d.lines.map(code))} to ${code(d.file)}.`,
     attributesPresent: (d: { file: string }) => `${code(d.file)} already sends minutes and agendas through the etat diff driver.`,
@@ -68,10 +87,14 @@ const nb: DecisionsTexts = {
     unreadable: (d) => `${code(d.path)} kan ikke leses i ${d.side}, så vedtakene der er utelatt; ${code('etat check')} sier hvorfor.`,
   },
   textconv: {
-    decision: (d) =>
-      `Vedtak sak ${d.item}${d.outcome ? ` (${d.outcome}${d.corrects ? `; retter ${d.corrects}` : ''})` : d.corrects ? ` (retter ${d.corrects})` : ''}`,
-    proposal: (d) => `Forslag til vedtak sak ${d.item}`,
+    heading: {
+      minutes: 'etat: vedtakene i dette referatet, ett per sak; under streken står resten av filen',
+      agenda: 'etat: forslagene til vedtak i denne sakslisten, ett per sak; under streken står resten av filen',
+    },
+    decision: (d) => `Sak ${d.item}${labelParts(d.outcome, d.corrects ? `retter ${d.corrects}` : undefined)}`,
+    proposal: (d) => `Sak ${d.item} – forslag til vedtak`,
   },
+  outcomes: { decided: 'vedtatt', discussed: 'drøftet', noted: 'tatt til orientering', deferred: 'utsatt', referred: 'henvist', withdrawn: 'trukket' },
   setup: {
     attributesAdded: (d) => `La til ${joinList('nb', d.lines.map(code))} i ${code(d.file)}.`,
     attributesPresent: (d) => `${code(d.file)} sender allerede referater og sakslister gjennom etats diff-driver.`,
@@ -101,10 +124,14 @@ const nn: DecisionsTexts = {
     unreadable: (d) => `${code(d.path)} kan ikkje lesast i ${d.side}, så vedtaka der er utelatne; ${code('etat check')} seier kvifor.`,
   },
   textconv: {
-    decision: (d) =>
-      `Vedtak sak ${d.item}${d.outcome ? ` (${d.outcome}${d.corrects ? `; rettar ${d.corrects}` : ''})` : d.corrects ? ` (rettar ${d.corrects})` : ''}`,
-    proposal: (d) => `Framlegg til vedtak sak ${d.item}`,
+    heading: {
+      minutes: 'etat: vedtaka i dette referatet, eitt per sak; under streken står resten av fila',
+      agenda: 'etat: framlegga til vedtak i denne saklista, eitt per sak; under streken står resten av fila',
+    },
+    decision: (d) => `Sak ${d.item}${labelParts(d.outcome, d.corrects ? `rettar ${d.corrects}` : undefined)}`,
+    proposal: (d) => `Sak ${d.item} – framlegg til vedtak`,
   },
+  outcomes: { decided: 'vedteke', discussed: 'drøfta', noted: 'teke til orientering', deferred: 'utsett', referred: 'vist vidare', withdrawn: 'trekt' },
   setup: {
     attributesAdded: (d) => `La til ${joinList('nn', d.lines.map(code))} i ${code(d.file)}.`,
     attributesPresent: (d) => `${code(d.file)} sender alt referat og saklister gjennom diff-drivaren til etat.`,
