@@ -39,7 +39,7 @@ describe('a whole meeting cycle with the built CLI', () => {
     expect(run.stdout).toContain(`Wrote ${meeting}/agenda.md`);
     expect(run.stdout).toContain('The invitation must be sent by 2026-11-26 (7 days before the meeting).');
     const agenda = await read(dir, `${meeting}/agenda.md`);
-    expect(agenda).toMatch(/^---\n# yaml-language-server: \$schema=https:\/\/.*agenda\.schema\.json\n/);
+    expect(agenda).toMatch(/^---\n# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/\.etat\/schemas\/agenda\.schema\.json\n/);
     await writeFile(
       join(dir, meeting, 'agenda.md'),
       agenda.replace(
