@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -86,6 +86,21 @@ describe('schemas for editors, in the repository', () => {
     expect(added).toExitWith(0);
     expect(added.stdout).toContain('Wrote .etat/schemas/agenda.schema.json');
     expect(await readFile(schema, 'utf8')).toBe(current);
+  });
+
+  it('never writes a schema through a link that leads out of the repository', async () => {
+    const { cwd } = await newRepository();
+    const outside = await makeTempDir();
+    await rm(join(cwd, '.etat'), { recursive: true });
+    await symlink(outside, join(cwd, '.etat'));
+    const refused = await runInProcess(['schema', '--write', '--lang', 'en'], { cwd });
+    expect(refused).toExitWith(2);
+    expect(refused.stderr).toContain('`.etat/schemas/etat.schema.json` is outside the repository');
+    const next = await runInProcess(['agenda', 'new', '--forum', 'styret', '--date', '2026-12-10', '--purpose', 'Decide the budget', '--today', '2026-11-24'], { cwd });
+    expect(next).toExitWith(2);
+    expect(await snapshot(outside)).toEqual({});
+    // Stopped before anything was written: the agenda is not there either.
+    await expect(readFile(join(cwd, 'meetings/styret/2026-12-10/agenda.md'))).rejects.toThrow();
   });
 
   it('etat init keeps schemas that differ, and replaces them with --force', async () => {

@@ -71,9 +71,10 @@ export default async function agendaNew(context: CommandContext, _args: unknown[
   const template = await loadTemplate(repo.root, 'agenda', lang);
   const path = `${plan.dir}/agenda.md`;
   const body = render(template, agendaView(plan, request, repo.config, lang));
-  await writeNew(repo.root, path, frontMatter('agenda', path, agendaData(plan, request), { flowKeys: ['papers'] }) + body, { force: request.force });
-  // The schema the agenda's first line points at, when the repository has none yet (from before `etat init` wrote them).
+  // The schema the agenda's first line points at, when the repository has none yet (from before `etat init` wrote them);
+  // first, so that a link in the way stops the command before anything is written.
   const schemas = await writeEditorSchemas(repo.root, { types: ['agenda'] });
+  await writeNew(repo.root, path, frontMatter('agenda', path, agendaData(plan, request), { flowKeys: ['papers'] }) + body, { force: request.force });
 
   const out = context.stdout;
   out.write(texts.wrote({ path }) + '\n');

@@ -49,9 +49,9 @@ export default async function minutesNew(context: CommandContext, [meetingId]: u
   });
   const path = posix.join(meeting.dir, 'minutes.md');
   const head = frontMatter('minutes', path, data, { flowKeys: ['present', 'absent'], comments: { items: texts.outcomesComment } });
-  await writeNew(repo.root, path, head + body, { force: opts.force === true });
-  // The schema the first line points at, when the repository has none yet.
+  // The schema the first line points at, when the repository has none yet; first, so that a link in the way stops the command before anything is written.
   const schemas = await writeEditorSchemas(repo.root, { types: ['minutes'] });
+  await writeNew(repo.root, path, head + body, { force: opts.force === true });
   context.stdout.write(texts.wrote({ path }) + '\n');
   for (const line of describeSchemaWrites(schemas, texts)) context.stdout.write(line + '\n');
   return 0;
