@@ -123,7 +123,7 @@ describe('etat agenda new', () => {
     expect(again.stderr).toBe(
       'Direktørgruppen has a meeting on 2026-12-03 already (`meetings/direktorgruppen/2026-12-03/agenda.md`). To plan a second meeting that day, run again with `--same-day` (it goes in `2026-12-03-2`); to write this agenda anew, with `--force` (it replaces the one there).\n',
     );
-    expect(Object.keys(await snapshot(cwd)).sort()).toEqual(['etat.yml', join('meetings', 'direktorgruppen', '2026-12-03', 'agenda.md')]);
+    expect(Object.keys(await snapshot(cwd)).sort()).toEqual([join('.etat', 'schemas', 'agenda.schema.json'), 'etat.yml', join('meetings', 'direktorgruppen', '2026-12-03', 'agenda.md')]);
     const second = await runInProcess([...args, '--same-day'], { cwd });
     expect(second).toExitWith(0);
     expect(second.stdout).toContain('Wrote meetings/direktorgruppen/2026-12-03-2/agenda.md');

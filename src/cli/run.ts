@@ -186,7 +186,9 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     .addOption(new Option('--staged', help.checkStaged).conflicts(['changed']));
 
   command(program, 'rules', help.rules, ['etat rules', 'etat rules minutes/dissent-not-recorded']).argument('[id]', help.rulesId);
-  command(program, 'schema', help.schema, ['etat schema agenda > .vscode/agenda.schema.json', 'etat schema etat']).argument('<type>', help.schemaType);
+  command(program, 'schema', help.schema, ['etat schema agenda', 'etat schema --write'])
+    .argument('[type]', help.schemaType)
+    .addOption(new Option('--write', help.schemaWrite));
 
   command(program, 'init', help.init, ['etat init styring --example etatssamarbeidet', 'etat init --lang nn --templates', 'etat init --ci github'])
     .argument('[dir]', help.initDir)

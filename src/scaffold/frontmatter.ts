@@ -1,15 +1,17 @@
 import { Document, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { readSchemaText, type SchemaType } from '../schema/index.js';
+import type { SchemaType } from '../schema/index.js';
+import { schemaModeline } from './editor-schemas.js';
 
 /**
  * Front matter for a new file, produced by the `yaml` library from data — never
  * by pasting strings into YAML text — so that any value, `Mål: "bedre" #1`
  * included, comes out as valid YAML and reads back the same. The first line
- * points editors (yaml-language-server) at the file's schema.
+ * points editors (yaml-language-server) at the file's schema, kept in the
+ * repository, by a path relative to `path` (the file's, from the root).
  */
-export function frontMatter(schema: SchemaType, data: Record<string, unknown>, options: { flowKeys?: readonly string[]; comments?: Record<string, string> } = {}): string {
+export function frontMatter(schema: SchemaType, path: string, data: Record<string, unknown>, options: { flowKeys?: readonly string[]; comments?: Record<string, string> } = {}): string {
   const doc = new Document(data);
-  doc.commentBefore = ` yaml-language-server: $schema=${schemaId(schema)}`;
+  doc.commentBefore = schemaModeline(schema, path);
   // Short lists read best on one line: `papers: [papers/01-sak.md]`.
   const flowKeys = new Set(options.flowKeys ?? []);
   const visit = (node: unknown) => {
@@ -32,12 +34,3 @@ export function frontMatter(schema: SchemaType, data: Record<string, unknown>, o
 }
 
 const QUOTED = new Set(['start', 'end']);
-
-const ids = new Map<SchemaType, string>();
-
-/** The `$id` of a schema: where editors fetch it. */
-export function schemaId(schema: SchemaType): string {
-  let id = ids.get(schema);
-  if (!id) ids.set(schema, (id = (JSON.parse(readSchemaText(schema)) as { $id: string }).$id));
-  return id;
-}

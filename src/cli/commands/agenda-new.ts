@@ -4,6 +4,7 @@ import { daysBetween, isCalendarDate } from '../../model/dates.js';
 import { loadRepository } from '../../model/load.js';
 import { isBlank, isPlaceholderPurpose } from '../../rules/util.js';
 import { agendaData, agendaView, nextFolder, planAgenda, type AgendaRequest } from '../../scaffold/agenda.js';
+import { describeSchemaWrites, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
 import { frontMatter } from '../../scaffold/frontmatter.js';
 import { findAgency, findForum, requireFora } from '../../scaffold/meeting.js';
 import { loadTemplate, render } from '../../scaffold/templates.js';
@@ -70,10 +71,14 @@ export default async function agendaNew(context: CommandContext, _args: unknown[
   const template = await loadTemplate(repo.root, 'agenda', lang);
   const path = `${plan.dir}/agenda.md`;
   const body = render(template, agendaView(plan, request, repo.config, lang));
-  await writeNew(repo.root, path, frontMatter('agenda', agendaData(plan, request), { flowKeys: ['papers'] }) + body, { force: request.force });
+  // The schema the agenda's first line points at, when the repository has none yet (from before `etat init` wrote them);
+  // first, so that a link in the way stops the command before anything is written.
+  const schemas = await writeEditorSchemas(repo.root, { types: ['agenda'] });
+  await writeNew(repo.root, path, frontMatter('agenda', path, agendaData(plan, request), { flowKeys: ['papers'] }) + body, { force: request.force });
 
   const out = context.stdout;
   out.write(texts.wrote({ path }) + '\n');
+  for (const line of describeSchemaWrites(schemas, texts)) out.write(line + '\n');
   if (plan.secondMeeting) out.write(texts.secondMeeting({ folder: plan.folder }) + '\n');
   if (plan.carried.approval) out.write(texts.approvalAdded({ meeting: plan.carried.approval }) + '\n');
   if (plan.carried.actions > 0) out.write(texts.carriedActions({ count: plan.carried.actions }) + '\n');

@@ -7,7 +7,7 @@ import { scaffoldTexts, type ScaffoldTexts } from '../../i18n/scaffold.js';
 import { toPosix } from '../../model/paths.js';
 import { isCiPlatform } from '../../scaffold/ci.js';
 import { configExample, EXAMPLE_AGENCIES } from '../../scaffold/config-example.js';
-import { schemaId } from '../../scaffold/frontmatter.js';
+import { describeSchemaWrites, schemaModeline, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
 import { builtInTemplate, type TemplateName } from '../../scaffold/templates.js';
 import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
@@ -17,7 +17,8 @@ import { setupGitDiff } from './git-setup.js';
 const EXAMPLE_CONFIG = new URL('../../../examples/etatssamarbeidet/etat.yml', import.meta.url);
 
 /**
- * `etat init [dir]`: etat.yml (from the example with `--example`), the built-in
+ * `etat init [dir]`: etat.yml (from the example with `--example`), the JSON
+ * Schemas for editors in `.etat/schemas/`, the built-in
  * templates with `--templates`, a CI pipeline with `--ci github|gitlab` (as
  * `etat ci setup`), and `git init` where there is no repository. Nothing that
  * exists is overwritten without `--force`, and a pipeline never is: then the
@@ -35,6 +36,9 @@ export default async function init(context: CommandContext, [dirArg]: unknown[],
   const config = example ? await exampleConfig(lang, texts) : emptyConfig(lang, texts);
   await writeNew(dir, 'etat.yml', config, { force });
   context.stdout.write(texts.wrote({ path: shown('etat.yml') }) + '\n');
+
+  // The schemas editors validate the files with, where the first line of each points: in the repository, so no network is needed.
+  for (const line of describeSchemaWrites(await writeEditorSchemas(dir, { force }), texts, { shown })) context.stdout.write(line + '\n');
 
   if (opts.templates === true) {
     for (const name of ['agenda', 'minutes', 'paper'] as TemplateName[]) {
@@ -79,7 +83,7 @@ async function exampleConfig(lang: Lang, texts: ScaffoldTexts): Promise<string> 
     }
   }
   // The example's own header comment is in bokmål and about the example: this one says what the file is.
-  doc.commentBefore = ` yaml-language-server: $schema=${schemaId('etat')}\n${texts.configComment}`;
+  doc.commentBefore = `${schemaModeline('etat', 'etat.yml')}\n${texts.configComment}`;
   return doc.toString({ lineWidth: 0 });
 }
 
@@ -100,7 +104,7 @@ function emptyConfig(lang: Lang, texts: ScaffoldTexts): string {
   const members = Object.keys(EXAMPLE_AGENCIES);
   const comment = (text: string) => text.split('\n').map((line) => `#${line}`).join('\n');
   return [
-    `# yaml-language-server: $schema=${schemaId('etat')}`,
+    `#${schemaModeline('etat', 'etat.yml')}`,
     comment(texts.configComment),
     '',
     `language: ${lang}`,

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { longDate } from '../../model/dates.js';
+import { describeSchemaWrites, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
 import { frontMatter } from '../../scaffold/frontmatter.js';
 import { loadTemplate, render } from '../../scaffold/templates.js';
 import { writeNew } from '../../fs/write.js';
@@ -47,8 +48,11 @@ export default async function minutesNew(context: CommandContext, [meetingId]: u
     items: agenda.items.map((item) => ({ id: item.id, title: item.title, kindLabel: item.kind ? texts.kind[item.kind] : '', isDecide: item.kind === 'decide' })),
   });
   const path = posix.join(meeting.dir, 'minutes.md');
-  const head = frontMatter('minutes', data, { flowKeys: ['present', 'absent'], comments: { items: texts.outcomesComment } });
+  const head = frontMatter('minutes', path, data, { flowKeys: ['present', 'absent'], comments: { items: texts.outcomesComment } });
+  // The schema the first line points at, when the repository has none yet; first, so that a link in the way stops the command before anything is written.
+  const schemas = await writeEditorSchemas(repo.root, { types: ['minutes'] });
   await writeNew(repo.root, path, head + body, { force: opts.force === true });
   context.stdout.write(texts.wrote({ path }) + '\n');
+  for (const line of describeSchemaWrites(schemas, texts)) context.stdout.write(line + '\n');
   return 0;
 }
