@@ -80,6 +80,15 @@ describe('a hostile file gets a finding at its place, and the others are still c
     expect(at(checked, B)).toEqual(['agenda/purpose-missing placeholder']);
   });
 
+  it('writes the control characters of a value as escapes in the hint too', async () => {
+    const cwd = await makeRepo({ 'etat.yml': CONFIG, [A]: AGENDA.replace('forum: direktorgruppen', 'forum: "\\e]0;pwned\\x07x\\e[2K"') });
+    const checked = await checkJson(cwd);
+    const mismatch = checked.findings.find((f) => f.ruleId === 'meeting/path-mismatch') as Checked['findings'][number] & { hint: string };
+    expect(mismatch.hint).toContain('meetings/\\u001b]0;pwned\\u0007x\\u001b[2K/');
+    // eslint-disable-next-line no-control-regex -- no control character may reach a message
+    for (const f of checked.findings as (Checked['findings'][number] & { hint: string })[]) expect(f.reason + f.hint).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it('quotes a value as a short excerpt, its control characters escaped', async () => {
     const title = '\u001b]0;pwned\u0007' + 'x'.repeat(100_000);
     const cwd = await makeRepo({ 'etat.yml': CONFIG, [A]: AGENDA.replace('purpose: Orientere om arbeidsplanen', `purpose: ${JSON.stringify(title)}\nx-ukjent: 1\nstatus_: ${JSON.stringify(title)}`) });
