@@ -80,6 +80,21 @@ describe('a hostile file gets a finding at its place, and the others are still c
     expect(at(checked, B)).toEqual(['agenda/purpose-missing placeholder']);
   });
 
+  it('a key that is a list is a finding, and no Node warning quoting it', async () => {
+    const warnings: string[] = [];
+    const listen = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listen);
+    try {
+      const cwd = await makeRepo({ 'etat.yml': CONFIG, [A]: agendaWith('? [x-a, "\\e]0;pwned\\x07"]\n: verdi') });
+      const checked = await checkJson(cwd);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(at(checked, A)).toEqual(['schema/invalid additionalProperties']);
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', listen);
+    }
+  });
+
   it('writes the control characters of a value as escapes in the hint too', async () => {
     const cwd = await makeRepo({ 'etat.yml': CONFIG, [A]: AGENDA.replace('forum: direktorgruppen', 'forum: "\\e]0;pwned\\x07x\\e[2K"') });
     const checked = await checkJson(cwd);

@@ -195,7 +195,8 @@ function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: n
   // tag can construct anything but plain data — nothing in a repository runs code.
   let doc: Document;
   try {
-    doc = parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false });
+    // logLevel: a key that is a list or a map would print a Node warning quoting it; it is a schema finding already.
+    doc = parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false, logLevel: 'error' });
   } catch {
     // The pre-scan keeps nesting far below what exhausts the stack; this is the guard behind it.
     return unread('file/yaml-syntax', 'depth', { max: MAX_YAML_DEPTH });
