@@ -10,6 +10,15 @@
 /** Front matter (or etat.yml) larger than this is not parsed. */
 export const MAX_FRONT_MATTER_BYTES = 256 * 1024;
 
+/**
+ * Front matter whose aliases would make its data hold more values (keys
+ * included) than this, written out, is not read: about as many as 256 KiB of
+ * front matter holds without aliases. An anchor of a long list named a
+ * thousand times (or merged with `<<`) is within the alias count, yet
+ * multiplies what the check walks and the findings it makes.
+ */
+export const MAX_YAML_VALUES = 64 * 1024;
+
 /** Agendas, minutes and case files larger than this are not read. */
 export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 

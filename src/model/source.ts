@@ -1,7 +1,7 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import { location } from 'vfile-location';
 import type { Place } from '../findings.js';
-import { formatBytes, MAX_FRONT_MATTER_BYTES, MAX_YAML_DEPTH } from './limits.js';
+import { formatBytes, MAX_FRONT_MATTER_BYTES, MAX_YAML_DEPTH, MAX_YAML_VALUES } from './limits.js';
 import { unresolvedAliasCause, yamlCause } from './yaml-cause.js';
 
 /** A path into YAML data: keys and sequence indexes, as ajv's instancePath splits it. */
@@ -82,7 +82,7 @@ function rangeAt(doc: Document, path: YamlPath, target: 'value' | 'key'): [numbe
   let node: unknown = doc.contents;
   let best = spanOf(node);
   for (let i = 0; i < path.length; i++) {
-    if (isAlias(node)) node = node.resolve(doc);
+    if (isAlias(node)) node = aliasTarget(doc, node);
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
@@ -195,7 +195,8 @@ function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: n
   // tag can construct anything but plain data — nothing in a repository runs code.
   let doc: Document;
   try {
-    doc = parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false });
+    // logLevel: a key that is a list or a map would print a Node warning quoting it; it is a schema finding already.
+    doc = parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false, logLevel: 'error' });
   } catch {
     // The pre-scan keeps nesting far below what exhausts the stack; this is the guard behind it.
     return unread('file/yaml-syntax', 'depth', { max: MAX_YAML_DEPTH });
@@ -222,6 +223,8 @@ function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: n
       problem: { ruleId: 'file/yaml-syntax', messageId: cause.messageId, data: cause.data, start: yamlStart + cause.start, end: yamlStart + cause.end },
     });
   }
+  // Counted before toJS, which copies what `<<` merges: a map merged a thousand times would fill the heap.
+  if (targetsOf(doc).size > 0 && expandedSize(doc) > MAX_YAML_VALUES) return unread('file/yaml-syntax', 'expansion', { max: MAX_YAML_VALUES }, 0, doc);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -264,17 +267,55 @@ function tooDeep(yaml: string): number | undefined {
   return undefined;
 }
 
-/** The offset of the first alias whose anchor the document does not have. */
+/**
+ * What each alias of a document names (undefined when nothing): the last node
+ * with its anchor before it, found in one pass and kept. `Alias.resolve`
+ * walks the whole document for every alias, and a thousand aliases, or a
+ * finding placed through each of many aliases, took minutes.
+ */
+const aliasTargets = new WeakMap<Document, Map<Alias, unknown>>();
+function targetsOf(doc: Document): Map<Alias, unknown> {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const anchors = new Map<string, unknown>();
+    const found = new Map<Alias, unknown>();
+    visit(doc, {
+      Node(_key, node) {
+        if (isAlias(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      },
+    });
+    aliasTargets.set(doc, (targets = found));
+  }
+  return targets;
+}
+
+function aliasTarget(doc: Document, alias: Alias): unknown {
+  return targetsOf(doc).get(alias);
+}
+
+/** The offset of the first alias whose anchor the document does not have before it. */
 function unresolvedAlias(doc: Document): number | undefined {
-  let found: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      if (node.resolve(doc) !== undefined) return undefined;
-      found = node.range?.[0] ?? 0;
-      return visit.BREAK;
-    },
-  });
-  return found;
+  for (const [alias, target] of targetsOf(doc)) if (target === undefined) return alias.range?.[0] ?? 0;
+  return undefined;
+}
+
+/**
+ * How many values (keys included) the data would hold with every alias
+ * written out: an alias counts as much as the node it names. Recursion is
+ * bounded by the depth limit, checked before parsing.
+ */
+function expandedSize(doc: Document): number {
+  const sizes = new Map<string, number>();
+  const size = (node: unknown): number => {
+    if (isAlias(node)) return sizes.get(node.source) ?? 1;
+    let total = 1;
+    if (isMap(node) || isSeq(node)) for (const item of node.items as unknown[]) total += isPair(item) ? size(item.key) + size(item.value) : size(item);
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) sizes.set(anchor, total);
+    return total;
+  };
+  return size(doc.contents);
 }
 
 /** Whether parsed YAML data contains itself (a recursive alias); walks each object once. */

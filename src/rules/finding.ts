@@ -1,4 +1,5 @@
 import type { Finding, FindingSeverity, Place } from '../findings.js';
+import { escapeControls } from '../i18n/excerpt.js';
 import type { Lang } from '../i18n/lang.js';
 import { ruleTexts } from '../i18n/rules/index.js';
 import { ruleUrl } from '../meta.js';
@@ -27,8 +28,9 @@ export function findingAt(file: Pick<SourceFile, 'path'>, place: Place, input: F
     source: 'etat',
     severity: input.severity,
     fatal: input.severity === 'error',
-    reason,
-    hint,
+    // A message may repeat a value or a folder name whole (`move the file to meetings/<forum>/`): no control character of it reaches a report.
+    reason: escapeControls(reason),
+    hint: escapeControls(hint),
     url: ruleUrl(input.ruleId),
   };
   if (input.cause) finding.cause = input.cause;
