@@ -55,6 +55,8 @@ describe('a hostile file gets a finding at its place, and the others are still c
     ['`restricted: {toString: 1}`', AGENDA.replace('owner: bufdir', 'owner: bufdir\n    restricted: { toString: 1, valueOf: 2 }\n    public_title: Sak'), 'access/restricted-without-basis basis'],
     ['`id: -.inf`', AGENDA.replace('id: "1"', 'id: -.inf'), 'schema/invalid finite'],
     ['`duration: 1e999`', AGENDA.replace('owner: bufdir', 'owner: bufdir\n    x-varighet: 1e999\n    duration: 1e999'), 'schema/invalid finite'],
+    // U+2028 and U+2029 are no line ends in YAML: a `---` between them once ended the front matter inside the title, and hid the keys after it.
+    ['`---` between a paragraph and a line separator inside a value', AGENDA.replace('title: Arbeidsplan 2026', 'title: Arbeidsplan\u2029---\u20282026').replace('owner: bufdir', 'owner: budfir'), 'config/unknown-agency default'],
     // Each alias was once resolved by a walk of the whole document: a thousand of them took 90 seconds.
     ['a thousand anchors, each naming the one before inside 60 brackets', agendaWith(anchorChain(1000)), 'file/yaml-syntax expansion'],
   ])('%s', async (_name, text, expected) => {

@@ -225,8 +225,9 @@ async function outsideMeetings(root: string): Promise<string[]> {
 }
 
 /** A top-level `status: word` line, plain or quoted, with an optional comment. */
-const STATUS_LINE = /^status:[ \t]*(["']?)([A-Za-z-]+)\1[ \t]*(?:#.*)?\r?$/m;
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*\r?$/m;
+// Lines end at `\n` only, as the front matter is read (CLOSING in model/source.ts): not at U+2028 or U+2029 inside a value.
+const STATUS_LINE = /(?:^|(?<=\n))status:[ \t]*(["']?)([A-Za-z-]+)\1[ \t]*(?:#.*)?\r?(?=\n|$)/;
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?<=\n)(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/;
 
 /**
  * `status:` of a file's front matter, read from its text. Every version of

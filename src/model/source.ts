@@ -114,7 +114,9 @@ function spanOf(node: unknown): [number, number] | undefined {
 
 const BOM = '\uFEFF';
 const OPENING = /^---[ \t]*\r?\n/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
+// Lines end at `\n` only: with the `m` flag, `^` and `$` would also match at U+2028 and U+2029, which YAML reads as
+// ordinary characters, so `title: a\u2029---\u2028…` would end the front matter inside a value and hide every key after it.
+const CLOSING = /(?:^|(?<=\n))(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decode bytes as UTF-8 text, or say why they are not. */

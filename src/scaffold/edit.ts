@@ -175,7 +175,8 @@ function columnOf(text: string, offset: number): number {
 function yamlLength(file: SourceFile): number {
   // The front matter's YAML ends where the closing `---` line starts.
   const rest = file.text.slice(file.yamlStart);
-  const match = /^(?:---|\.\.\.)[ \t]*\r?$/m.exec(rest);
+  // As the front matter is read (CLOSING in model/source.ts): lines end at `\n` only.
+  const match = /(?:^|(?<=\n))(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/.exec(rest);
   return match ? match.index : rest.length;
 }
 
