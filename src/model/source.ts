@@ -203,28 +203,20 @@ function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: n
     // The pre-scan keeps nesting far below what exhausts the stack; this is the guard behind it.
     return unread('file/yaml-syntax', 'depth', { max: MAX_YAML_DEPTH });
   }
-  const error = doc.errors[0];
-  if (error) {
-    // The message names the cause where the text around the error shows it (a `{}` above, a tab, an open quote).
-    const cause = yamlCause(yaml, error);
-    return new SourceFile(path, text, {
+  // A syntax problem is placed where its cause is, and the parsed document is kept for what can still be read.
+  const syntaxProblem = (cause: { messageId: string; data: Record<string, unknown>; start: number; end: number }) =>
+    new SourceFile(path, text, {
       doc,
       yamlStart,
       bodyStart,
       problem: { ruleId: 'file/yaml-syntax', messageId: cause.messageId, data: cause.data, start: yamlStart + cause.start, end: yamlStart + cause.end },
     });
-  }
+  const error = doc.errors[0];
+  // The message names the cause where the text around the error shows it (a `{}` above, a tab, an open quote).
+  if (error) return syntaxProblem(yamlCause(yaml, error));
   // `*Viktig*` parses as an alias of an anchor that is nowhere: said as the `*` it is, not as too many aliases.
   const alias = unresolvedAlias(doc);
-  if (alias !== undefined) {
-    const cause = unresolvedAliasCause(yaml, alias);
-    return new SourceFile(path, text, {
-      doc,
-      yamlStart,
-      bodyStart,
-      problem: { ruleId: 'file/yaml-syntax', messageId: cause.messageId, data: cause.data, start: yamlStart + cause.start, end: yamlStart + cause.end },
-    });
-  }
+  if (alias !== undefined) return syntaxProblem(unresolvedAliasCause(yaml, alias));
   // Counted before toJS, which copies what `<<` merges: a map merged a thousand times would fill the heap.
   if (targetsOf(doc).size > 0 && expandedSize(doc) > MAX_YAML_VALUES) return unread('file/yaml-syntax', 'expansion', { max: MAX_YAML_VALUES }, 0, doc);
   let data: unknown;
