@@ -9,6 +9,7 @@ import type { Report, RuleContext } from './rules/define.js';
 import { findingAt } from './rules/finding.js';
 import { assignFingerprints, findingIdentity } from './rules/fingerprint.js';
 import { findRule, rules } from './rules/index.js';
+import { suggestRuleId } from './rules/util.js';
 
 export interface CheckOptions {
   /**
@@ -126,7 +127,8 @@ function ruleSeverities(repo: Repository, lang: Lang): Map<string, Severity> {
   for (const [id, setting] of Object.entries(repo.config.rules)) {
     if (!findRule(id)) {
       const file = repo.config.file;
-      const reason = cliTexts[lang].error.unknownRuleInConfig({ id });
+      // `decision-without-preparation` for `minutes/decision-without-preparation`: the id meant, as `etat rules` suggests it.
+      const reason = cliTexts[lang].error.unknownRuleInConfig({ id, suggestion: suggestRuleId(id, rules.map((r) => r.id)) });
       const hint = cliTexts[lang].error.rulesHint;
       unknown.push(findingAt(file, file.locate(['rules', id], 'key'), { ruleId: 'schema/invalid', messageId: 'unknownRule', severity: 'error', lang, text: { reason, hint } }));
       continue;

@@ -131,7 +131,14 @@ const CASES: Case[] = [
     argv: ['check'],
     repo: { ...CLEAN, 'etat.yml': CONFIG + 'rules:\n  agenda/purpose-mising: warn\n' },
     code: 2,
-    stderr: [/12:3 +error +There is no rule `agenda\/purpose-mising`\./],
+    stderr: [/12:3 +error +There is no rule `agenda\/purpose-mising`\. Did you mean `agenda\/purpose-missing`\?/],
+  },
+  {
+    name: 'a rule in etat.yml named without its area gets the full id',
+    argv: ['check', '--lang', 'nb'],
+    repo: { ...CLEAN, 'etat.yml': CONFIG + 'rules:\n  decision-without-preparation: warn\n' },
+    code: 2,
+    stderr: ['Det finnes ingen regel `decision-without-preparation`. Mente du `minutes/decision-without-preparation`?'],
   },
   {
     name: 'rule severities can be overridden',
