@@ -120,6 +120,24 @@ describe('a hostile file gets a finding at its place, and the others are still c
   });
 });
 
+describe('hints quote values as short excerpts too', () => {
+  it('a case id, a forum and a title 5,000 characters long are cut in every reason and hint', async () => {
+    const long = (c: string) => c.repeat(5000);
+    const cwd = await makeRepo({
+      'etat.yml': CONFIG,
+      [A]: AGENDA.replace('forum: direktorgruppen', `forum: ${long('f')}`),
+      'cases/ES-1.md': `---\ntype: case\nid: ${long('Y')}\ntitle: ${long('T')}\nowner: hdir\nstatus: open\n---\n`,
+    });
+    const checked = await checkJson(cwd);
+    const rules = checked.findings.map((f) => f.ruleId);
+    expect(rules).toContain('meeting/path-mismatch');
+    for (const finding of checked.findings) {
+      expect(finding.reason.length, finding.reason.slice(0, 200)).toBeLessThan(400);
+      expect(finding.hint.length, finding.hint.slice(0, 200)).toBeLessThan(400);
+    }
+  });
+});
+
 describe('nothing outside the repository is read', () => {
   const SECRET = 'root:x:0:0:root:/root:/bin/bash\n//registry.npmjs.org/:_authToken=npm_SECRETsecretSECRETsecret0123456789\n';
 

@@ -1,4 +1,5 @@
 import { code, joinList, type Lang } from '../lang.js';
+import { excerpt } from '../excerpt.js';
 import { message as m, type RuleCatalogue } from './types.js';
 
 /** Messages of the `minutes/*`, `privacy/*` and `access/*` rules. */
@@ -37,13 +38,13 @@ export const en = {
     description: 'Decisions are taken only on items announced for decision',
     messages: {
       added: m((d) => `A decision was taken on item ${item(d)}, which was raised in the meeting: a decision without case preparation.`, () => 'Record the item as `discussed` and put the decision on the next agenda as a `decide` item with a paper and a proposal.'),
-      kind: m((d) => `A decision was taken on item ${item(d)}, which the agenda announced only ${kindEn[String(d.kind)] ?? String(d.kind)}: the agencies did not prepare for a decision.`, () => 'Record the item as `discussed` and put the decision on the next agenda as a `decide` item with a paper and a proposal.'),
+      kind: m((d) => `A decision was taken on item ${item(d)}, which the agenda announced only ${kindEn[excerpt(d.kind)] ?? excerpt(d.kind)}: the agencies did not prepare for a decision.`, () => 'Record the item as `discussed` and put the decision on the next agenda as a `decide` item with a paper and a proposal.'),
     },
   },
   'minutes/agenda-item-missing': {
     description: 'Every agenda item has a record in the minutes',
     messages: {
-      default: m((d) => `Agenda item ${item(d)} (${String(d.title)}) has no record in the minutes: the case disappears between meetings.`, (d) => `Add an entry with \`id: "${String(d.id)}"\` and its \`outcome\` (\`deferred\` or \`withdrawn\` if the forum did not get to it).`),
+      default: m((d) => `Agenda item ${item(d)} (${excerpt(d.title)}) has no record in the minutes: the case disappears between meetings.`, (d) => `Add an entry with \`id: "${excerpt(d.id)}"\` and its \`outcome\` (\`deferred\` or \`withdrawn\` if the forum did not get to it).`),
     },
   },
   'minutes/decide-without-outcome': {
@@ -70,7 +71,7 @@ export const en = {
     description: 'Enough member agencies are present for the forum to decide',
     messages: {
       default: m(
-        (d) => `Only ${String(d.present)} member agencies are present; ${String(d.forum)} needs ${String(d.quorum)} to decide, yet the minutes record ${decisions('en', d)}.`,
+        (d) => `Only ${excerpt(d.present)} member agencies are present; ${excerpt(d.forum)} needs ${String(d.quorum)} to decide, yet the minutes record ${decisions('en', d)}.`,
         () => 'Check `present` against the attendance; below the quorum the forum may inform and discuss, but must defer its decisions to a meeting that has it.',
       ),
     },
@@ -78,7 +79,7 @@ export const en = {
   'minutes/approval-pending': {
     description: 'Minutes are approved once the forum has met again',
     messages: {
-      default: m((d) => `These minutes are still a draft, though the forum has met again (${code(d.later)}): until approved they cannot be locked or published.`, (d) => `Approve them at the next meeting (an item with \`approves: ${String(d.meeting)}\`), then run \`etat minutes approve\`.`),
+      default: m((d) => `These minutes are still a draft, though the forum has met again (${code(d.later)}): until approved they cannot be locked or published.`, (d) => `Approve them at the next meeting (an item with \`approves: ${excerpt(d.meeting)}\`), then run \`etat minutes approve\`.`),
     },
   },
   'minutes/approval-invalid': {
@@ -89,7 +90,7 @@ export const en = {
       unknown: m((d) => `${code(d.at)} cannot have approved these minutes: there is no such meeting in the repository.`, () => 'Name a meeting that has a folder under `meetings/`, or add the agenda of the meeting that approved them.'),
       cancelled: m((d) => `${code(d.at)} cannot have approved these minutes: that meeting was cancelled.`, () => 'Name the meeting that did approve them; until one has, the minutes stay a draft.'),
       notHeld: m((d) => `${code(d.at)} cannot have approved these minutes: that meeting has not been held yet.`, () => 'The minutes stay a draft until that meeting has approved them; `etat minutes approve` records the approval then.'),
-      notOnAgenda: m((d) => `${code(d.at)} cannot have approved these minutes: its agenda has no item that approves them, so the approval was never put to the forum.`, (d) => `Add an item with \`approves: ${String(d.meeting)}\` to that agenda (approval of the minutes).`),
+      notOnAgenda: m((d) => `${code(d.at)} cannot have approved these minutes: its agenda has no item that approves them, so the approval was never put to the forum.`, (d) => `Add an item with \`approves: ${excerpt(d.meeting)}\` to that agenda (approval of the minutes).`),
     },
   },
   'minutes/present-and-absent': {
@@ -109,7 +110,7 @@ export const en = {
     description: 'A recused agency takes no part in the item',
     messages: {
       dissent: m((d) => `${code(d.agency)} is recused on item ${item(d)} but named in its dissent; a disqualified member takes no part in the decision.`, () => 'Remove the agency from `dissent`.'),
-      quorum: m((d) => `Item ${item(d)} was decided with ${String(d.taking)} member agencies taking part, below the quorum of ${String(d.quorum)}, counting the recused agency.`, () => 'Without the recused agency the forum could not decide: record the item as `deferred`.'),
+      quorum: m((d) => `Item ${item(d)} was decided with ${excerpt(d.taking)} member agencies taking part, below the quorum of ${String(d.quorum)}, counting the recused agency.`, () => 'Without the recused agency the forum could not decide: record the item as `deferred`.'),
     },
   },
   'privacy/national-id': {
@@ -152,13 +153,13 @@ export const nb: Catalogue = {
     description: 'Vedtak fattes bare i saker som er meldt til beslutning',
     messages: {
       added: m((d) => `Det ble fattet vedtak i sak ${item(d)}, som ble tatt opp i møtet: et vedtak uten saksforberedelse.`, () => 'Før saken som `discussed` og sett vedtaket på neste saksliste som en `decide`-sak med saksfremlegg og forslag til vedtak.'),
-      kind: m((d) => `Det ble fattet vedtak i sak ${item(d)}, som sakslisten bare meldte ${kindNb[String(d.kind)] ?? String(d.kind)}: etatene forberedte seg ikke på et vedtak.`, () => 'Før saken som `discussed` og sett vedtaket på neste saksliste som en `decide`-sak med saksfremlegg og forslag til vedtak.'),
+      kind: m((d) => `Det ble fattet vedtak i sak ${item(d)}, som sakslisten bare meldte ${kindNb[excerpt(d.kind)] ?? excerpt(d.kind)}: etatene forberedte seg ikke på et vedtak.`, () => 'Før saken som `discussed` og sett vedtaket på neste saksliste som en `decide`-sak med saksfremlegg og forslag til vedtak.'),
     },
   },
   'minutes/agenda-item-missing': {
     description: 'Hver sak på sakslisten er ført i referatet',
     messages: {
-      default: m((d) => `Sak ${item(d)} (${String(d.title)}) på sakslisten er ikke ført i referatet: saken forsvinner mellom møtene.`, (d) => `Legg til en oppføring med \`id: "${String(d.id)}"\` og \`outcome\` (\`deferred\` eller \`withdrawn\` hvis forumet ikke rakk den).`),
+      default: m((d) => `Sak ${item(d)} (${excerpt(d.title)}) på sakslisten er ikke ført i referatet: saken forsvinner mellom møtene.`, (d) => `Legg til en oppføring med \`id: "${excerpt(d.id)}"\` og \`outcome\` (\`deferred\` eller \`withdrawn\` hvis forumet ikke rakk den).`),
     },
   },
   'minutes/decide-without-outcome': {
@@ -185,7 +186,7 @@ export const nb: Catalogue = {
     description: 'Nok medlemsetater er til stede til at forumet kan fatte vedtak',
     messages: {
       default: m(
-        (d) => `Bare ${String(d.present)} medlemsetater er til stede; ${String(d.forum)} trenger ${String(d.quorum)} for å være beslutningsdyktig, men referatet fører ${decisions('nb', d)}.`,
+        (d) => `Bare ${excerpt(d.present)} medlemsetater er til stede; ${excerpt(d.forum)} trenger ${String(d.quorum)} for å være beslutningsdyktig, men referatet fører ${decisions('nb', d)}.`,
         () => 'Sjekk `present` mot oppmøtet; under grensen kan forumet orientere og drøfte, men vedtakene må utsettes til et møte som er beslutningsdyktig.',
       ),
     },
@@ -193,7 +194,7 @@ export const nb: Catalogue = {
   'minutes/approval-pending': {
     description: 'Referater godkjennes når forumet har møttes igjen',
     messages: {
-      default: m((d) => `Referatet er fortsatt et utkast, selv om forumet har møttes igjen (${code(d.later)}): før det er godkjent, kan det ikke låses eller publiseres.`, (d) => `Godkjenn det i neste møte (en sak med \`approves: ${String(d.meeting)}\`), og kjør så \`etat minutes approve\`.`),
+      default: m((d) => `Referatet er fortsatt et utkast, selv om forumet har møttes igjen (${code(d.later)}): før det er godkjent, kan det ikke låses eller publiseres.`, (d) => `Godkjenn det i neste møte (en sak med \`approves: ${excerpt(d.meeting)}\`), og kjør så \`etat minutes approve\`.`),
     },
   },
   'minutes/approval-invalid': {
@@ -204,7 +205,7 @@ export const nb: Catalogue = {
       unknown: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: det finnes ikke noe slikt møte i repositoriet.`, () => 'Vis til et møte som har en mappe under `meetings/`, eller legg til sakslisten for møtet som godkjente det.'),
       cancelled: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: det møtet ble avlyst.`, () => 'Vis til møtet som faktisk godkjente det; til et møte har gjort det, er referatet et utkast.'),
       notHeld: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: det møtet er ikke holdt ennå.`, () => 'Referatet er et utkast til møtet har godkjent det; `etat minutes approve` fører godkjenningen da.'),
-      notOnAgenda: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: sakslisten har ingen sak som godkjenner det, så godkjenningen ble aldri lagt fram for forumet.`, (d) => `Legg til en sak med \`approves: ${String(d.meeting)}\` i den sakslisten (godkjenning av referat).`),
+      notOnAgenda: m((d) => `${code(d.at)} kan ikke ha godkjent dette referatet: sakslisten har ingen sak som godkjenner det, så godkjenningen ble aldri lagt fram for forumet.`, (d) => `Legg til en sak med \`approves: ${excerpt(d.meeting)}\` i den sakslisten (godkjenning av referat).`),
     },
   },
   'minutes/present-and-absent': {
@@ -224,7 +225,7 @@ export const nb: Catalogue = {
     description: 'En inhabil etat deltar ikke i saken',
     messages: {
       dissent: m((d) => `${code(d.agency)} er inhabil i sak ${item(d)}, men står i dissensen; et inhabilt medlem deltar ikke i vedtaket.`, () => 'Fjern etaten fra `dissent`.'),
-      quorum: m((d) => `Sak ${item(d)} ble vedtatt med ${String(d.taking)} deltakende medlemsetater, under grensen på ${String(d.quorum)}, når den inhabile etaten telles med.`, () => 'Uten den inhabile etaten var forumet ikke beslutningsdyktig: før saken som `deferred`.'),
+      quorum: m((d) => `Sak ${item(d)} ble vedtatt med ${excerpt(d.taking)} deltakende medlemsetater, under grensen på ${String(d.quorum)}, når den inhabile etaten telles med.`, () => 'Uten den inhabile etaten var forumet ikke beslutningsdyktig: før saken som `deferred`.'),
     },
   },
   'privacy/national-id': {
@@ -265,13 +266,13 @@ export const nn: Catalogue = {
     description: 'Vedtak vert gjorde berre i saker som er melde til vedtak',
     messages: {
       added: m((d) => `Det vart gjort vedtak i sak ${item(d)}, som vart teken opp i møtet: eit vedtak utan saksførebuing.`, () => 'Før saka som `discussed` og set vedtaket på neste sakliste som ei `decide`-sak med saksframlegg og framlegg til vedtak.'),
-      kind: m((d) => `Det vart gjort vedtak i sak ${item(d)}, som saklista berre melde ${kindNn[String(d.kind)] ?? String(d.kind)}: etatane førebudde seg ikkje på eit vedtak.`, () => 'Før saka som `discussed` og set vedtaket på neste sakliste som ei `decide`-sak med saksframlegg og framlegg til vedtak.'),
+      kind: m((d) => `Det vart gjort vedtak i sak ${item(d)}, som saklista berre melde ${kindNn[excerpt(d.kind)] ?? excerpt(d.kind)}: etatane førebudde seg ikkje på eit vedtak.`, () => 'Før saka som `discussed` og set vedtaket på neste sakliste som ei `decide`-sak med saksframlegg og framlegg til vedtak.'),
     },
   },
   'minutes/agenda-item-missing': {
     description: 'Kvar sak på saklista er førd i referatet',
     messages: {
-      default: m((d) => `Sak ${item(d)} (${String(d.title)}) på saklista er ikkje førd i referatet: saka forsvinn mellom møta.`, (d) => `Legg til ei oppføring med \`id: "${String(d.id)}"\` og \`outcome\` (\`deferred\` eller \`withdrawn\` om forumet ikkje rakk henne).`),
+      default: m((d) => `Sak ${item(d)} (${excerpt(d.title)}) på saklista er ikkje førd i referatet: saka forsvinn mellom møta.`, (d) => `Legg til ei oppføring med \`id: "${excerpt(d.id)}"\` og \`outcome\` (\`deferred\` eller \`withdrawn\` om forumet ikkje rakk henne).`),
     },
   },
   'minutes/decide-without-outcome': {
@@ -298,7 +299,7 @@ export const nn: Catalogue = {
     description: 'Nok medlemsetatar er til stades til at forumet er vedtaksført',
     messages: {
       default: m(
-        (d) => `Berre ${String(d.present)} medlemsetatar er til stades; ${String(d.forum)} treng ${String(d.quorum)} for å vere vedtaksført, men referatet fører ${decisions('nn', d)}.`,
+        (d) => `Berre ${excerpt(d.present)} medlemsetatar er til stades; ${excerpt(d.forum)} treng ${String(d.quorum)} for å vere vedtaksført, men referatet fører ${decisions('nn', d)}.`,
         () => 'Sjekk `present` mot oppmøtet; under grensa kan forumet orientere og drøfte, men vedtaka må utsetjast til eit møte som er vedtaksført.',
       ),
     },
@@ -306,7 +307,7 @@ export const nn: Catalogue = {
   'minutes/approval-pending': {
     description: 'Referat vert godkjende når forumet har møtst att',
     messages: {
-      default: m((d) => `Referatet er framleis eit utkast, sjølv om forumet har møtst att (${code(d.later)}): før det er godkjent, kan det ikkje låsast eller publiserast.`, (d) => `Godkjenn det i neste møte (ei sak med \`approves: ${String(d.meeting)}\`), og køyr så \`etat minutes approve\`.`),
+      default: m((d) => `Referatet er framleis eit utkast, sjølv om forumet har møtst att (${code(d.later)}): før det er godkjent, kan det ikkje låsast eller publiserast.`, (d) => `Godkjenn det i neste møte (ei sak med \`approves: ${excerpt(d.meeting)}\`), og køyr så \`etat minutes approve\`.`),
     },
   },
   'minutes/approval-invalid': {
@@ -317,7 +318,7 @@ export const nn: Catalogue = {
       unknown: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: det finst ikkje noko slikt møte i repositoriet.`, () => 'Vis til eit møte som har ei mappe under `meetings/`, eller legg til sakslista for møtet som godkjende det.'),
       cancelled: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: det møtet vart avlyst.`, () => 'Vis til møtet som faktisk godkjende det; til eit møte har gjort det, er referatet eit utkast.'),
       notHeld: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: det møtet er ikkje halde enno.`, () => 'Referatet er eit utkast til møtet har godkjent det; `etat minutes approve` fører godkjenninga då.'),
-      notOnAgenda: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: sakslista har inga sak som godkjenner det, så godkjenninga vart aldri lagd fram for forumet.`, (d) => `Legg til ei sak med \`approves: ${String(d.meeting)}\` i den sakslista (godkjenning av referat).`),
+      notOnAgenda: m((d) => `${code(d.at)} kan ikkje ha godkjent dette referatet: sakslista har inga sak som godkjenner det, så godkjenninga vart aldri lagd fram for forumet.`, (d) => `Legg til ei sak med \`approves: ${excerpt(d.meeting)}\` i den sakslista (godkjenning av referat).`),
     },
   },
   'minutes/present-and-absent': {
@@ -337,7 +338,7 @@ export const nn: Catalogue = {
     description: 'Ein inhabil etat tek ikkje del i saka',
     messages: {
       dissent: m((d) => `${code(d.agency)} er inhabil i sak ${item(d)}, men står i dissensen; eit inhabilt medlem tek ikkje del i vedtaket.`, () => 'Fjern etaten frå `dissent`.'),
-      quorum: m((d) => `Sak ${item(d)} vart vedteken med ${String(d.taking)} medlemsetatar som tok del, under grensa på ${String(d.quorum)}, når den inhabile etaten vert talt med.`, () => 'Utan den inhabile etaten var ikkje forumet vedtaksført: før saka som `deferred`.'),
+      quorum: m((d) => `Sak ${item(d)} vart vedteken med ${excerpt(d.taking)} medlemsetatar som tok del, under grensa på ${String(d.quorum)}, når den inhabile etaten vert talt med.`, () => 'Utan den inhabile etaten var ikkje forumet vedtaksført: før saka som `deferred`.'),
     },
   },
   'privacy/national-id': {

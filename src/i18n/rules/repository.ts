@@ -1,4 +1,5 @@
 import { code } from '../lang.js';
+import { excerpt } from '../excerpt.js';
 import { message as m, type RuleCatalogue } from './types.js';
 
 /** Messages of the rules about files, schemas, configuration and meeting folders. */
@@ -25,7 +26,7 @@ export const en = {
     description: 'Front matter must be valid YAML',
     messages: {
       syntax: m((d) => `The front matter is not valid YAML here (${code(d.code)}), so the file cannot be checked.`, () => 'Common causes: a `:` or `#` in an unquoted value (quote it), a tab used for indentation, or a key written twice.'),
-      flowThenBlock: m((d) => `${code(d.key)} is written as ${code(d.flow)}, which means empty, yet indented lines follow it: YAML cannot read both, so the file cannot be checked.`, (d) => `Delete the ${code(d.flow)} after ${code(`${String(d.key)}:`)} and keep the indented lines below it.`),
+      flowThenBlock: m((d) => `${code(d.key)} is written as ${code(d.flow)}, which means empty, yet indented lines follow it: YAML cannot read both, so the file cannot be checked.`, (d) => `Delete the ${code(d.flow)} after ${code(`${excerpt(d.key)}:`)} and keep the indented lines below it.`),
       tab: m(() => 'A tab is used for indentation here; YAML allows only spaces, so the file cannot be checked.', () => 'Replace the tab with spaces (in most editors: Convert Indentation to Spaces).'),
       unclosedQuote: m((d) => `The quote ${code(d.quote)} opened here is never closed, so the rest of the front matter would be one text, and the file cannot be checked.`, (d) => `Add the closing ${code(d.quote)} at the end of the value. A ${code(d.quote)} inside the value is written ${code(d.quote === '"' ? '\\"' : "''")}.`),
       unclosedFlow: m((d) => `The ${code(d.open)} opened here is never closed with ${code(d.close)}, so the file cannot be checked.`, (d) => `Add ${code(d.close)} after the last entry, on the same line.`),
@@ -76,12 +77,12 @@ export const en = {
   'meeting/path-mismatch': {
     description: "Front matter must agree with the meeting's folder",
     messages: {
-      forum: m((d) => `The front matter says forum ${code(d.written)}, but the file is in the folder of ${code(d.folder)}.`, (d) => `Write \`forum: ${String(d.folder)}\`, or move the file to \`meetings/${String(d.written)}/\`.`),
-      date: m((d) => `The front matter says date ${code(d.written)}, but the file is in the folder ${code(d.folder)}.`, (d) => `Write the folder's date, \`date: ${String(d.date)}\`, or move the file to \`…/${String(d.iso)}/\`.`),
-      dateForm: m((d) => `The front matter writes the date as ${code(d.written)}; the folder writes it ${code(d.folder)}.`, (d) => `Write \`date: ${String(d.date)}\`: dates are written YYYY-MM-DD.`),
-      dateUnreadable: m((d) => `The front matter says date ${code(d.written)}, which is not a date, and the file is in the folder ${code(d.folder)}.`, (d) => `Write the folder's date, \`date: ${String(d.date)}\`.`),
+      forum: m((d) => `The front matter says forum ${code(d.written)}, but the file is in the folder of ${code(d.folder)}.`, (d) => `Write \`forum: ${excerpt(d.folder)}\`, or move the file to \`meetings/${excerpt(d.written)}/\`.`),
+      date: m((d) => `The front matter says date ${code(d.written)}, but the file is in the folder ${code(d.folder)}.`, (d) => `Write the folder's date, \`date: ${excerpt(d.date)}\`, or move the file to \`…/${excerpt(d.iso)}/\`.`),
+      dateForm: m((d) => `The front matter writes the date as ${code(d.written)}; the folder writes it ${code(d.folder)}.`, (d) => `Write \`date: ${excerpt(d.date)}\`: dates are written YYYY-MM-DD.`),
+      dateUnreadable: m((d) => `The front matter says date ${code(d.written)}, which is not a date, and the file is in the folder ${code(d.folder)}.`, (d) => `Write the folder's date, \`date: ${excerpt(d.date)}\`.`),
       folder: m((d) => `The folder ${code(d.folder)} is not a date, so this meeting has no date.`, () => 'Name the folder after the meeting\'s date, `YYYY-MM-DD` (a second meeting that day: `YYYY-MM-DD-2`).'),
-      caseId: m((d) => `The case id ${code(d.written)} is not the file's name ${code(d.name)}; items that name the case will not find it.`, (d) => `Write \`id: ${String(d.name)}\`, or rename the file to \`cases/${String(d.written)}.md\`.`),
+      caseId: m((d) => `The case id ${code(d.written)} is not the file's name ${code(d.name)}; items that name the case will not find it.`, (d) => `Write \`id: ${excerpt(d.name)}\`, or rename the file to \`cases/${excerpt(d.written)}.md\`.`),
     },
   },
 } satisfies RuleCatalogue;
@@ -108,7 +109,7 @@ export const nb: Catalogue = {
     description: 'Forsatsen må være gyldig YAML',
     messages: {
       syntax: m((d) => `Forsatsen er ikke gyldig YAML her (${code(d.code)}), så filen kan ikke sjekkes.`, () => 'Vanlige årsaker: `:` eller `#` i en verdi uten anførselstegn (sett den i anførselstegn), tabulator brukt til innrykk, eller en nøkkel som står to ganger.'),
-      flowThenBlock: m((d) => `${code(d.key)} er skrevet som ${code(d.flow)}, som betyr tom, men det følger innrykkede linjer etter den: YAML kan ikke lese begge deler, så filen kan ikke sjekkes.`, (d) => `Slett ${code(d.flow)} etter ${code(`${String(d.key)}:`)} og behold de innrykkede linjene under.`),
+      flowThenBlock: m((d) => `${code(d.key)} er skrevet som ${code(d.flow)}, som betyr tom, men det følger innrykkede linjer etter den: YAML kan ikke lese begge deler, så filen kan ikke sjekkes.`, (d) => `Slett ${code(d.flow)} etter ${code(`${excerpt(d.key)}:`)} og behold de innrykkede linjene under.`),
       tab: m(() => 'Her er en tabulator brukt til innrykk; YAML tillater bare mellomrom, så filen kan ikke sjekkes.', () => 'Bytt tabulatoren ut med mellomrom (i de fleste redigeringsprogrammer: Konverter innrykk til mellomrom).'),
       unclosedQuote: m((d) => `Anførselstegnet ${code(d.quote)} som åpnes her, blir aldri lukket, så resten av forsatsen ville blitt én tekst, og filen kan ikke sjekkes.`, (d) => `Legg til det avsluttende ${code(d.quote)} på slutten av verdien. Et ${code(d.quote)} inne i verdien skrives ${code(d.quote === '"' ? '\\"' : "''")}.`),
       unclosedFlow: m((d) => `${code(d.open)} som åpnes her, blir aldri lukket med ${code(d.close)}, så filen kan ikke sjekkes.`, (d) => `Legg til ${code(d.close)} etter det siste elementet, på samme linje.`),
@@ -159,12 +160,12 @@ export const nb: Catalogue = {
   'meeting/path-mismatch': {
     description: 'Forsatsen må stemme med møtets mappe',
     messages: {
-      forum: m((d) => `Forsatsen sier forum ${code(d.written)}, men filen ligger i mappen til ${code(d.folder)}.`, (d) => `Skriv \`forum: ${String(d.folder)}\`, eller flytt filen til \`meetings/${String(d.written)}/\`.`),
-      date: m((d) => `Forsatsen sier dato ${code(d.written)}, men filen ligger i mappen ${code(d.folder)}.`, (d) => `Skriv mappens dato, \`date: ${String(d.date)}\`, eller flytt filen til \`…/${String(d.iso)}/\`.`),
-      dateForm: m((d) => `Forsatsen skriver datoen som ${code(d.written)}; mappen skriver den ${code(d.folder)}.`, (d) => `Skriv \`date: ${String(d.date)}\`: datoer skrives ÅÅÅÅ-MM-DD.`),
-      dateUnreadable: m((d) => `Forsatsen sier dato ${code(d.written)}, som ikke er en dato, og filen ligger i mappen ${code(d.folder)}.`, (d) => `Skriv mappens dato, \`date: ${String(d.date)}\`.`),
+      forum: m((d) => `Forsatsen sier forum ${code(d.written)}, men filen ligger i mappen til ${code(d.folder)}.`, (d) => `Skriv \`forum: ${excerpt(d.folder)}\`, eller flytt filen til \`meetings/${excerpt(d.written)}/\`.`),
+      date: m((d) => `Forsatsen sier dato ${code(d.written)}, men filen ligger i mappen ${code(d.folder)}.`, (d) => `Skriv mappens dato, \`date: ${excerpt(d.date)}\`, eller flytt filen til \`…/${excerpt(d.iso)}/\`.`),
+      dateForm: m((d) => `Forsatsen skriver datoen som ${code(d.written)}; mappen skriver den ${code(d.folder)}.`, (d) => `Skriv \`date: ${excerpt(d.date)}\`: datoer skrives ÅÅÅÅ-MM-DD.`),
+      dateUnreadable: m((d) => `Forsatsen sier dato ${code(d.written)}, som ikke er en dato, og filen ligger i mappen ${code(d.folder)}.`, (d) => `Skriv mappens dato, \`date: ${excerpt(d.date)}\`.`),
       folder: m((d) => `Mappen ${code(d.folder)} er ikke en dato, så møtet har ingen dato.`, () => 'Gi mappen møtets dato, `ÅÅÅÅ-MM-DD` (et møte nummer to samme dag: `ÅÅÅÅ-MM-DD-2`).'),
-      caseId: m((d) => `Saks-id-en ${code(d.written)} er ikke filnavnet ${code(d.name)}; saker som viser til saken, finner den ikke.`, (d) => `Skriv \`id: ${String(d.name)}\`, eller gi filen navnet \`cases/${String(d.written)}.md\`.`),
+      caseId: m((d) => `Saks-id-en ${code(d.written)} er ikke filnavnet ${code(d.name)}; saker som viser til saken, finner den ikke.`, (d) => `Skriv \`id: ${excerpt(d.name)}\`, eller gi filen navnet \`cases/${excerpt(d.written)}.md\`.`),
     },
   },
 };
@@ -189,7 +190,7 @@ export const nn: Catalogue = {
     description: 'Forsatsen må vere gyldig YAML',
     messages: {
       syntax: m((d) => `Forsatsen er ikkje gyldig YAML her (${code(d.code)}), så fila kan ikkje sjekkast.`, () => 'Vanlege årsaker: `:` eller `#` i ein verdi utan hermeteikn (set han i hermeteikn), tabulator brukt til innrykk, eller ein nøkkel som står to gonger.'),
-      flowThenBlock: m((d) => `${code(d.key)} er skriven som ${code(d.flow)}, som tyder tom, men det følgjer innrykte linjer etter han: YAML kan ikkje lese begge delar, så fila kan ikkje sjekkast.`, (d) => `Slett ${code(d.flow)} etter ${code(`${String(d.key)}:`)} og behald dei innrykte linjene under.`),
+      flowThenBlock: m((d) => `${code(d.key)} er skriven som ${code(d.flow)}, som tyder tom, men det følgjer innrykte linjer etter han: YAML kan ikkje lese begge delar, så fila kan ikkje sjekkast.`, (d) => `Slett ${code(d.flow)} etter ${code(`${excerpt(d.key)}:`)} og behald dei innrykte linjene under.`),
       tab: m(() => 'Her er ein tabulator brukt til innrykk; YAML tillèt berre mellomrom, så fila kan ikkje sjekkast.', () => 'Byt ut tabulatoren med mellomrom (i dei fleste redigeringsprogram: Konverter innrykk til mellomrom).'),
       unclosedQuote: m((d) => `Hermeteiknet ${code(d.quote)} som vert opna her, vert aldri lukka, så resten av forsatsen ville vorte éin tekst, og fila kan ikkje sjekkast.`, (d) => `Legg til det avsluttande ${code(d.quote)} på slutten av verdien. Eit ${code(d.quote)} inne i verdien vert skrive ${code(d.quote === '"' ? '\\"' : "''")}.`),
       unclosedFlow: m((d) => `${code(d.open)} som vert opna her, vert aldri lukka med ${code(d.close)}, så fila kan ikkje sjekkast.`, (d) => `Legg til ${code(d.close)} etter det siste elementet, på same linja.`),
@@ -240,12 +241,12 @@ export const nn: Catalogue = {
   'meeting/path-mismatch': {
     description: 'Forsatsen må stemme med mappa til møtet',
     messages: {
-      forum: m((d) => `Forsatsen seier forum ${code(d.written)}, men fila ligg i mappa til ${code(d.folder)}.`, (d) => `Skriv \`forum: ${String(d.folder)}\`, eller flytt fila til \`meetings/${String(d.written)}/\`.`),
-      date: m((d) => `Forsatsen seier dato ${code(d.written)}, men fila ligg i mappa ${code(d.folder)}.`, (d) => `Skriv datoen til mappa, \`date: ${String(d.date)}\`, eller flytt fila til \`…/${String(d.iso)}/\`.`),
-      dateForm: m((d) => `Forsatsen skriv datoen som ${code(d.written)}; mappa skriv han ${code(d.folder)}.`, (d) => `Skriv \`date: ${String(d.date)}\`: datoar vert skrivne ÅÅÅÅ-MM-DD.`),
-      dateUnreadable: m((d) => `Forsatsen seier dato ${code(d.written)}, som ikkje er ein dato, og fila ligg i mappa ${code(d.folder)}.`, (d) => `Skriv datoen til mappa, \`date: ${String(d.date)}\`.`),
+      forum: m((d) => `Forsatsen seier forum ${code(d.written)}, men fila ligg i mappa til ${code(d.folder)}.`, (d) => `Skriv \`forum: ${excerpt(d.folder)}\`, eller flytt fila til \`meetings/${excerpt(d.written)}/\`.`),
+      date: m((d) => `Forsatsen seier dato ${code(d.written)}, men fila ligg i mappa ${code(d.folder)}.`, (d) => `Skriv datoen til mappa, \`date: ${excerpt(d.date)}\`, eller flytt fila til \`…/${excerpt(d.iso)}/\`.`),
+      dateForm: m((d) => `Forsatsen skriv datoen som ${code(d.written)}; mappa skriv han ${code(d.folder)}.`, (d) => `Skriv \`date: ${excerpt(d.date)}\`: datoar vert skrivne ÅÅÅÅ-MM-DD.`),
+      dateUnreadable: m((d) => `Forsatsen seier dato ${code(d.written)}, som ikkje er ein dato, og fila ligg i mappa ${code(d.folder)}.`, (d) => `Skriv datoen til mappa, \`date: ${excerpt(d.date)}\`.`),
       folder: m((d) => `Mappa ${code(d.folder)} er ikkje ein dato, så møtet har ingen dato.`, () => 'Gje mappa datoen til møtet, `ÅÅÅÅ-MM-DD` (eit møte nummer to same dag: `ÅÅÅÅ-MM-DD-2`).'),
-      caseId: m((d) => `Saks-id-en ${code(d.written)} er ikkje filnamnet ${code(d.name)}; saker som viser til saka, finn henne ikkje.`, (d) => `Skriv \`id: ${String(d.name)}\`, eller gje fila namnet \`cases/${String(d.written)}.md\`.`),
+      caseId: m((d) => `Saks-id-en ${code(d.written)} er ikkje filnamnet ${code(d.name)}; saker som viser til saka, finn henne ikkje.`, (d) => `Skriv \`id: ${excerpt(d.name)}\`, eller gje fila namnet \`cases/${excerpt(d.written)}.md\`.`),
     },
   },
 };
