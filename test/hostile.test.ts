@@ -25,7 +25,7 @@ const agendaWith = (extra: string) => AGENDA.replace('\n---\nVelkommen.', `\n${e
 
 interface Checked {
   code: number;
-  findings: { file: string; line: number; column: number; ruleId: string; messageId: string; reason: string }[];
+  findings: { file: string; line: number; column: number; ruleId: string; messageId: string; reason: string; hint: string }[];
   stderr: string;
 }
 
