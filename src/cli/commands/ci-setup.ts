@@ -11,6 +11,7 @@ import { toPosix } from '../../model/paths.js';
 import { ciFiles, GITLAB_CI, GITLAB_INCLUDED, isCiPlatform, isPackageSpec, planCi, readCiTemplates, type CiFile, type CiPlatform } from '../../scaffold/ci.js';
 import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
+import { displayPath } from '../display.js';
 
 /**
  * `etat ci setup github|gitlab`: the pipeline that runs `etat check` on every
@@ -49,7 +50,7 @@ async function filesFor(platform: CiPlatform, spec: string): Promise<CiFile[]> {
 export async function setupCi(context: CommandContext, options: { root: string; platform: CiPlatform; lang: Lang; package?: string }): Promise<number> {
   const { root, platform, lang } = options;
   const texts = ciTexts[lang];
-  const shown = (path: string) => toPosix(relative(context.startDir, resolve(root, path))) || path;
+  const shown = displayPath(context, root);
   // Pipelines are read from the top of the git repository only: written in a subfolder, they would never run.
   const top = workTreeTop(root);
   if (top !== undefined && resolve(top) !== resolve(root)) {

@@ -1,11 +1,10 @@
-import { relative, resolve } from 'node:path';
 import { repositoryLanguage } from '../../config/language.js';
 import { findRoot } from '../../config/load.js';
 import { setupDiffDriver } from '../../git/diff-driver.js';
 import { decisionsTexts } from '../../i18n/decisions.js';
 import type { Lang } from '../../i18n/lang.js';
-import { toPosix } from '../../model/paths.js';
 import type { CommandContext } from '../io.js';
+import { displayPath } from '../display.js';
 
 /** `etat git setup`: the `etat` diff driver for minutes and agendas, in `.gitattributes` and the clone's git config. */
 export default async function gitSetup(context: CommandContext): Promise<number> {
@@ -21,7 +20,7 @@ export default async function gitSetup(context: CommandContext): Promise<number>
 export async function setupGitDiff(context: CommandContext, root: string, lang: Lang): Promise<void> {
   const texts = decisionsTexts[lang].setup;
   const result = await setupDiffDriver(root, { env: context.env, comment: texts.attributesComment });
-  const file = toPosix(relative(context.startDir, resolve(root, '.gitattributes'))) || '.gitattributes';
+  const file = displayPath(context, root)('.gitattributes');
   const lines = [result.added.length > 0 ? texts.attributesAdded({ file, lines: result.added }) : texts.attributesPresent({ file })];
   if (result.config === 'set') lines.push(texts.configSet({ value: result.command }));
   else if (result.config === 'present') lines.push(texts.configPresent({ value: result.command }));

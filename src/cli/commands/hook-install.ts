@@ -1,11 +1,10 @@
-import { relative } from 'node:path';
 import { repositoryLanguage } from '../../config/language.js';
 import { findRoot } from '../../config/load.js';
 import { ETAT_BIN, installHook, shQuote, type HookProblem } from '../../git/hook.js';
 import { hookTexts, type HookTexts } from '../../i18n/hook.js';
 import type { Lang } from '../../i18n/lang.js';
-import { toPosix } from '../../model/paths.js';
 import type { CommandContext } from '../io.js';
+import { displayPath } from '../display.js';
 
 /**
  * `etat hook install`: a git pre-commit hook that runs `etat check --staged`,
@@ -47,7 +46,7 @@ export async function hookLanguage(context: CommandContext, root: string): Promi
 
 /** A path as the user should see it: relative to where they stand. */
 export function shown(context: CommandContext): (path: string) => string {
-  return (path) => toPosix(relative(context.startDir, path)) || path;
+  return displayPath(context);
 }
 
 /** Why a hook command did nothing. */

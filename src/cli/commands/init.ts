@@ -1,10 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { execa } from 'execa';
 import { isMap, parseDocument } from 'yaml';
 import type { Lang } from '../../i18n/lang.js';
 import { scaffoldTexts, type ScaffoldTexts } from '../../i18n/scaffold.js';
-import { toPosix } from '../../model/paths.js';
 import { isCiPlatform } from '../../scaffold/ci.js';
 import { configExample, EXAMPLE_AGENCIES } from '../../scaffold/config-example.js';
 import { describeSchemaWrites, schemaModeline, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
@@ -13,6 +12,7 @@ import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
 import { setupCi } from './ci-setup.js';
 import { setupGitDiff } from './git-setup.js';
+import { displayPath } from '../display.js';
 
 const EXAMPLE_CONFIG = new URL('../../../examples/etatssamarbeidet/etat.yml', import.meta.url);
 
@@ -30,7 +30,7 @@ export default async function init(context: CommandContext, [dirArg]: unknown[],
   const dir = resolve(context.cwd, typeof dirArg === 'string' ? dirArg : '.');
   await mkdir(dir, { recursive: true });
   const force = opts.force === true;
-  const shown = (path: string) => toPosix(relative(context.startDir, resolve(dir, path))) || path;
+  const shown = displayPath(context, dir);
 
   const example = opts.example === 'etatssamarbeidet';
   const config = example ? await exampleConfig(lang, texts) : emptyConfig(lang, texts);

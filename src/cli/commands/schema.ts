@@ -1,12 +1,11 @@
-import { relative, resolve } from 'node:path';
 import { repositoryLanguage } from '../../config/language.js';
 import { findRoot } from '../../config/load.js';
 import { UsageError } from '../../errors.js';
 import { scaffoldTexts } from '../../i18n/scaffold.js';
-import { toPosix } from '../../model/paths.js';
 import { describeSchemaWrites, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
 import { isSchemaType, readSchemaText, SCHEMA_TYPES } from '../../schema/index.js';
 import type { CommandContext } from '../io.js';
+import { displayPath } from '../display.js';
 
 /**
  * `etat schema <type>`: print a JSON Schema, for yaml-language-server and other
@@ -24,7 +23,7 @@ export default async function schemaCommand(context: CommandContext, [type]: unk
   const root = await findRoot(context.cwd);
   const texts = scaffoldTexts[context.lang ?? (await repositoryLanguage([root])) ?? context.fallbackLang];
   const done = await writeEditorSchemas(root, { types: type === undefined ? SCHEMA_TYPES : [type], force: true });
-  const shown = (path: string) => toPosix(relative(context.startDir, resolve(root, path))) || path;
+  const shown = displayPath(context, root);
   context.stdout.write(describeSchemaWrites(done, texts, { shown, unchanged: true }).join('\n') + '\n');
   return 0;
 }
