@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { EtatError, ConfigError } from '../errors.js';
 import { cliTexts, type CliTexts } from '../i18n/cli.js';
@@ -331,14 +331,14 @@ async function handleError(
     const render = texts.error[error.messageId as keyof CliTexts['error']] as ((d: Record<string, unknown>) => string) | undefined;
     stderr.write((render ? render(error.data) : error.messageId) + '\n');
     if (error instanceof ConfigError && error.findings.length > 0) {
-      const { formatFindings } = await import('../report/pretty.js');
+      const [{ formatFindings }, { displayPath }] = await Promise.all([import('../report/pretty.js'), import('./display.js')]);
       const root = typeof error.data.root === 'string' ? error.data.root : context.startDir;
       stderr.write(
         '\n' +
           formatFindings(error.findings, {
             lang: isLang(error.data.lang) ? error.data.lang : context.lang,
             color: useColor(stderr, context.env),
-            displayPath: (file) => relative(context.startDir, resolve(root, file)) || file,
+            displayPath: displayPath(context, root),
           }),
       );
     }
