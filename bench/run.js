@@ -8,6 +8,9 @@
 //    reads the history) against the floor, the number of git processes it spawns
 //    (counted by a `git` wrapper first on PATH), and `etat check --changed` after a
 //    one-meeting change against the full check.
+//    With BENCH_BASELINE=<another etat checkout, built>, the full check, --changed
+//    and start-up are also timed against that build in the same run (before/after a
+//    refactoring: `git worktree add ../baseline <commit> && (cd ../baseline && npm run build)`).
 // 3. bench/reports.js: each reporter on 20,000 findings, in-process, against
 //    JSON.stringify of the same findings.
 import { spawnSync } from 'node:child_process';
@@ -23,6 +26,13 @@ const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BIN = join(ROOT, 'bin', 'etat.js');
 const FLOOR = join(ROOT, 'bench', 'floor.js');
+const BASELINE = process.env.BENCH_BASELINE ? join(process.env.BENCH_BASELINE, 'bin', 'etat.js') : undefined;
+/** The same command run by the baseline build instead of this one. */
+const onBaseline = (args) => args.map((arg) => (arg === BIN ? BASELINE : arg));
+/** Time a command against the baseline build, when there is one. */
+function againstBaseline(label, args) {
+  if (BASELINE) compare(`${label}  vs  baseline`, ['node', args], ['node', onBaseline(args)]);
+}
 // The same preload the memory tests use: at exit, the process writes its peak resident memory.
 const PEAK = join(ROOT, 'test', 'helpers', 'peak-memory.mjs');
 const PEAK_FILE = join(WORK, 'peak-kb');
@@ -79,6 +89,8 @@ await buildSynthetic(REPO, MEETINGS);
 console.log(`${RUNS} runs each after a warm-up, alternating; medians of wall time and of peak resident memory.\n`);
 const check = compare('etat check (no git)  vs  parse-only floor', ['node', [BIN, 'check', '--cwd', REPO, '--format', 'json']], ['node', [FLOOR, REPO]]);
 compare('etat --version  vs  node -e 0', ['node', [BIN, '--version']], ['node', ['-e', '0']]);
+againstBaseline('etat check (no git)', [BIN, 'check', '--cwd', REPO, '--format', 'json']);
+againstBaseline('etat --version', [BIN, '--version']);
 // One check feeding every CI report (github to the terminal, the others to files) against one json report.
 const reports = join(WORK, 'reports');
 const everyReport = ['--format', 'github', ...['sarif', 'gitlab', 'junit', 'json'].flatMap((f) => ['--format', f, '--output', join(reports, `etat.${f}`)])];
@@ -90,12 +102,14 @@ console.log(`${commits} commits.\n`);
 const full = ['node', [BIN, 'check', '--cwd', REPO, '--format', 'json', '--today', '2026-11-24']];
 const withHistory = compare('etat check (with history)  vs  parse-only floor', full, ['node', [FLOOR, REPO]]);
 console.log(`${'git processes for the full check'.padEnd(46)} ${gitProcesses(full[1])}`);
+againstBaseline('etat check (with history)', full[1]);
 spawnSync('git', ['checkout', '--quiet', '-b', 'endring'], { cwd: REPO });
 const agenda = join(REPO, 'meetings', 'direktorgruppen', '2000-01-03', 'agenda.md');
 writeFileSync(agenda, readFileSync(agenda, 'utf8').replace('purpose: Beslutte', 'purpose: Drøfte og beslutte'));
 const changed = ['node', [BIN, 'check', '--cwd', REPO, '--format', 'json', '--today', '2026-11-24', '--changed']];
 compare('etat check --changed (1 meeting)  vs  full', changed, full);
 console.log(`${'git processes for --changed'.padEnd(46)} ${gitProcesses(changed[1])}`);
+againstBaseline('etat check --changed', changed[1]);
 spawnSync('git', ['checkout', '--quiet', '--', '.'], { cwd: REPO });
 
 for (const [name, ratio] of [['etat check (no git)', check], ['etat check (with history)', withHistory]]) {
