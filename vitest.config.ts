@@ -23,6 +23,8 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       reporter: ['text-summary'],
       reportsDirectory: 'coverage',
+      // The summary is printed even when a test fails, so a red run still says what it covered.
+      reportOnFailure: true,
     },
     projects: [
       { extends: true, test: { name: 'etat', include: ['test/**/*.test.ts'] } },
