@@ -13,5 +13,19 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  {
+    // Rules that need the types: a promise nobody awaits loses its error, and a
+    // condition the types say is always true hides a type that is too narrow.
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-unnecessary-condition': 'error',
+    },
+  },
+  // A module longer than a screenful or five does more than one thing.
+  { files: ['src/**'], rules: { 'max-lines': ['error', { max: 300 }] } },
   { files: ['bin/**', 'scripts/**', 'bench/**'], rules: { 'no-console': 'off' } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
 );

@@ -16,6 +16,16 @@ export default defineConfig({
     // End-to-end tests spawn the built CLI and git; give them room on a 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // `vitest run --coverage` (npm test): v8 coverage of src/ as the test process runs it. The
+    // end-to-end tests run the built CLI in child processes, which this does not see.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text-summary'],
+      reportsDirectory: 'coverage',
+      // The summary is printed even when a test fails, so a red run still says what it covered.
+      reportOnFailure: true,
+    },
     projects: [
       { extends: true, test: { name: 'etat', include: ['test/**/*.test.ts'] } },
       ...SHIFTED_CLOCKS.map((now) => ({

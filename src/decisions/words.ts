@@ -1,9 +1,12 @@
+import { diffArrays } from 'diff';
+
 /**
- * A word-level diff of two short texts (decisions), by the longest common
- * subsequence of their tokens — words, single punctuation marks and runs of
- * white space — in the manner of `git diff --word-diff` and jsdiff's
- * `diffWords`. The texts are a few sentences, so the quadratic table is small;
- * past `MAX_CELLS` the middle is shown as one replacement instead.
+ * A word-level diff of two short texts (decisions): jsdiff's `diffArrays`
+ * (Myers) over etat's own tokens — words, single punctuation marks and runs of
+ * white space — read in the manner of `git diff --word-diff`. jsdiff's own
+ * `diffWords` tokenizes and places white space differently (`the {+new +}model`
+ * instead of `the {+new+} model`), so the tokens and the white space rule stay
+ * here. Past `MAX_EDIT_LENGTH` edits the middle is shown as one replacement.
  */
 
 export interface WordPart {
@@ -14,8 +17,8 @@ export interface WordPart {
 /** Words (letters, marks, digits, `_`), one punctuation mark, or a run of white space. */
 const TOKEN = /\s+|[\p{L}\p{M}\p{N}_]+|[^\s\p{L}\p{M}\p{N}_]/gu;
 
-/** Above this many table cells (e.g. 2,000 × 2,000 tokens) the texts are not aligned word by word. */
-const MAX_CELLS = 4_000_000;
+/** Texts this far apart (in tokens removed and added) are not aligned word by word: Myers' cost grows with it. */
+const MAX_EDIT_LENGTH = 2_000;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -32,6 +35,7 @@ type Op = { type: WordPart['type']; token: string };
 export function diffWords(from: string, to: string): WordPart[] {
   const a = tokenize(from);
   const b = tokenize(to);
+  // The shared start and end are set aside first, so that texts too far apart still show them as they are.
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -48,38 +52,11 @@ export function diffWords(from: string, to: string): WordPart[] {
   return coalesce(absorbSpaces(ops));
 }
 
-/** The edit script of the differing middle, from an LCS table. */
+/** The edit script of the differing middle, or all of it replaced when it is too far apart to align. */
 function middle(a: string[], b: string[]): Op[] {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_CELLS) {
-    return [...a.map((token): Op => ({ type: 'removed', token })), ...b.map((token): Op => ({ type: 'added', token }))];
-  }
-  // lcs[i * (m + 1) + j]: the length of the LCS of a[i..] and b[j..].
-  const width = m + 1;
-  const lcs = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
-    }
-  }
-  const ops: Op[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      ops.push({ type: 'same', token: a[i]! });
-      i++;
-      j++;
-    } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) {
-      ops.push({ type: 'removed', token: a[i++]! });
-    } else {
-      ops.push({ type: 'added', token: b[j++]! });
-    }
-  }
-  while (i < n) ops.push({ type: 'removed', token: a[i++]! });
-  while (j < m) ops.push({ type: 'added', token: b[j++]! });
-  return ops;
+  const changes = a.length > 0 && b.length > 0 ? diffArrays(a, b, { maxEditLength: MAX_EDIT_LENGTH }) : undefined;
+  if (!changes) return [...a.map((token): Op => ({ type: 'removed', token })), ...b.map((token): Op => ({ type: 'added', token }))];
+  return changes.flatMap((change) => change.value.map((token): Op => ({ type: change.added ? 'added' : change.removed ? 'removed' : 'same', token })));
 }
 
 /**

@@ -13,8 +13,10 @@ export type Read =
   | { kind: 'outside' }
   | { kind: 'missing' };
 
-// Not on every platform: where a flag does not exist, what it guards against cannot happen either.
-const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+// Not on every platform (Windows has neither, though @types/node says they are always there):
+// where a flag does not exist, what it guards against cannot happen either.
+const { O_NONBLOCK, O_NOFOLLOW } = constants as { O_NONBLOCK?: number; O_NOFOLLOW?: number };
+const FLAGS = constants.O_RDONLY | (O_NONBLOCK ?? 0) | (O_NOFOLLOW ?? 0);
 
 /**
  * Read a file of the repository — a record, a paper, etat.yml, a template —

@@ -1,6 +1,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Heading } from './types.js';
 import type { SourceFile } from './source.js';
 
@@ -8,36 +10,21 @@ import type { SourceFile } from './source.js';
 // thematic break and a setext heading.
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-interface MdastNode {
-  type: string;
-  depth?: number;
-  value?: string;
-  children?: MdastNode[];
-  position?: { start: { line: number; column: number }; end: { line: number; column: number } };
-}
-
-/** The headings of a Markdown file, nested ones too, parsed with remark. */
+/** The headings of a Markdown file, nested ones too (in lists and quotes), parsed with remark. */
 export function parseHeadings(file: SourceFile): Heading[] {
   const headings: Heading[] = [];
-  const visit = (node: MdastNode) => {
-    if (node.type === 'heading' && node.position) {
-      headings.push({
-        depth: node.depth ?? 1,
-        text: textOf(node),
-        line: node.position.start.line,
-        column: node.position.start.column,
-        endLine: node.position.end.line,
-        endColumn: node.position.end.column,
-      });
-      return;
-    }
-    node.children?.forEach(visit);
-  };
-  visit(parser.parse(file.text) as MdastNode);
+  visit(parser.parse(file.text), 'heading', (node) => {
+    if (!node.position) return;
+    headings.push({
+      depth: node.depth,
+      // An image's alt text is not part of the heading's words.
+      text: toString(node, { includeImageAlt: false }),
+      line: node.position.start.line,
+      column: node.position.start.column,
+      endLine: node.position.end.line,
+      endColumn: node.position.end.column,
+    });
+    return SKIP;
+  });
   return headings;
-}
-
-function textOf(node: MdastNode): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map(textOf).join('');
 }

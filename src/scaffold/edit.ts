@@ -8,6 +8,12 @@ import type { SourceFile, YamlPath } from '../model/source.js';
  * byte outside the changed node — `yaml`'s own `toString()` would reformat the
  * whole document. `toString()` re-parses the result and checks every edit
  * before it is returned, so a file is never written half-edited.
+ *
+ * yaml's CST (`Parser`, `Composer` with `keepSourceTokens`, `CST.setScalarValue`)
+ * was tried for this: it replaces a scalar well, but has no way to add a key
+ * to a map or an entry to a flow or block list — those tokens, with their
+ * offsets, indents, commas and line ends, would be built by hand beside the
+ * splices. One mechanism for every edit is simpler.
  */
 export class FrontMatterEditor {
   readonly #file: SourceFile;

@@ -17,7 +17,7 @@ export function frontMatter(schema: SchemaType, path: string, data: Record<strin
   const visit = (node: unknown) => {
     if (isMap(node)) {
       for (const pair of node.items) {
-        const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+        const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
         if (isSeq(pair.value) && flowKeys.has(key)) pair.value.flow = true;
         // Times are quoted: a YAML 1.1 reader (older editors, PyYAML) takes 10:00 for the number 600.
         if (isScalar(pair.value) && QUOTED.has(key)) pair.value.type = 'QUOTE_DOUBLE';

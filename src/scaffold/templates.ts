@@ -1,6 +1,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import Mustache from 'mustache';
+import { location } from 'vfile-location';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatBytes, MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_OUTPUT_BYTES } from '../model/limits.js';
@@ -60,9 +61,11 @@ export function checked(template: Template): Template {
   } catch (error) {
     throw new UsageError('templateSyntax', { file: template.source, message: (error as Error).message });
   }
+  // Lines and columns counted as for every other file etat reports on (model/source.ts).
+  const points = location(template.text);
   const where = (offset: number) => {
-    const before = template.text.slice(0, offset);
-    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+    const { line, column } = points.toPoint(offset) ?? { line: 1, column: 1 };
+    return { line, column };
   };
   // Sections repeat their content for every entry of a list: nested in themselves, or deep, they multiply it without end.
   const walk = (list: Token[], sections: string[]) => {
