@@ -1,6 +1,6 @@
 /**
  * Generate the rule documentation from the rules themselves: `docs/rules/<id>.md`
- * from each rule's metadata (src/rules/<id>.ts), its messages (src/i18n/rules/)
+ * from each rule's metadata and words (src/rules/<id>.ts)
  * and its fixtures (test/fixtures/rules/<id>/), which are its tests too; the
  * rules table of the README; and the examples of docs/ci.md, which are the CI
  * reports of the bundled example. `npm run docs` writes them; test/docs.test.ts
@@ -10,7 +10,6 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode } from '../src/model/source.js';
-import { ruleTexts } from '../src/i18n/rules/index.js';
 import { check } from '../src/check.js';
 import { loadRepository } from '../src/model/load.js';
 import { github } from '../src/report/github.js';
@@ -42,8 +41,7 @@ export async function renderDocs(): Promise<Map<string, string>> {
 }
 
 async function rulePage(rule: Rule): Promise<string> {
-  const en = ruleTexts.en[rule.id]!;
-  const nb = ruleTexts.nb[rule.id]!;
+  const { en, nb } = rule.words;
   const toRoot = '../'.repeat(rule.id.split('/').length + 1);
   const fires = fixtureDir(rule.id, 'fires');
   const silent = fixtureDir(rule.id, 'silent');
@@ -195,7 +193,7 @@ function rulesTable(readme: string): string {
   const start = readme.indexOf(TABLE_START);
   const end = readme.indexOf(TABLE_END);
   if (start === -1 || end === -1) throw new Error(`README.md needs the markers ${TABLE_START} and ${TABLE_END}`);
-  const rows = rules.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${ruleTexts.en[rule.id]!.description} |`);
+  const rows = rules.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${rule.words.en.description} |`);
   const table = ['| rule | default | checks that |', '|---|---|---|', ...rows].join('\n');
   return readme.slice(0, start + TABLE_START.length) + '\n' + table + '\n' + readme.slice(end);
 }

@@ -1,5 +1,32 @@
 import type { SourceFile } from '../../model/source.js';
 import { defineRule } from '../define.js';
+import { code } from '../../i18n/lang.js';
+import { m, type RuleWords } from '../../i18n/rule-words.js';
+
+interface Messages {
+  default: { masked: unknown };
+}
+
+const words: RuleWords<Messages> = {
+  en: {
+    description: 'No national identity numbers in published files',
+    messages: {
+      default: m((d) => `This looks like a national identity number (${code(d.masked)}) in a file that is published.`, () => 'Remove it; a number already committed must also be removed from git history.'),
+    },
+  },
+  nb: {
+    description: 'Ingen fødselsnumre i filer som publiseres',
+    messages: {
+      default: m((d) => `Dette ser ut som et fødselsnummer (${code(d.masked)}) i en fil som publiseres.`, () => 'Fjern det; et nummer som allerede er committet, må også fjernes fra git-historikken.'),
+    },
+  },
+  nn: {
+    description: 'Ingen fødselsnummer i filer som vert publiserte',
+    messages: {
+      default: m((d) => `Dette ser ut som eit fødselsnummer (${code(d.masked)}) i ei fil som vert publisert.`, () => 'Fjern det; eit nummer som alt er committa, må òg fjernast frå git-historikken.'),
+    },
+  },
+};
 
 /**
  * Eleven digits, optionally written `DDMMYY NNNNN`, not inside a longer number
@@ -35,6 +62,7 @@ export function isNationalId(digits: string): boolean {
 export default defineRule({
   id: 'privacy/national-id',
   defaultSeverity: 'error',
+  words,
   docs: {
     rationale:
       'Agendas, minutes and case papers are published to every agency and, through the website the evaluation recommended, to the public. The archive standard Noark 5 forbids publishing national identity numbers (fødselsnummer), and a repository keeps every version forever. A number with a valid birth date and valid check digits (fødselsnummer or D-number) in a published file — agendas, minutes, case files and Markdown papers that are not `restricted` — is an error.',
