@@ -8,7 +8,7 @@ import type { Repository } from './model/types.js';
 import { sayMessage, type Report, type RuleContext } from './rules/define.js';
 import { assignFingerprints, findingIdentity } from './rules/fingerprint.js';
 import { findRule, rules } from './rules/index.js';
-import { suggestRuleId } from './rules/util.js';
+import { suggestRuleId } from './text/suggest.js';
 
 export interface CheckOptions {
   /**

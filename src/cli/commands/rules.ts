@@ -3,7 +3,7 @@ import { cliTexts } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Rule } from '../../rules/define.js';
 import { findRule, rules } from '../../rules/index.js';
-import { suggestRuleId } from '../../rules/util.js';
+import { suggestRuleId } from '../../text/suggest.js';
 import { useColor, type CommandContext } from '../io.js';
 
 /** The language the rule pages (docs/rules/<id>.md, written by scripts/generate-docs.ts) are written in. */

@@ -1,6 +1,6 @@
 import type { SourceFile, YamlPath } from '../../model/source.js';
 import { defineRule } from '../define.js';
-import { isBlank } from '../util.js';
+import { isBlank } from '../../model/placeholders.js';
 import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';

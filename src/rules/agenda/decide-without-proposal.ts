@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { isBlank, isPlaceholderProposal } from '../util.js';
+import { isBlank, isPlaceholderProposal } from '../../model/placeholders.js';
 import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';

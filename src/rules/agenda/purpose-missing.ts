@@ -1,6 +1,6 @@
 import { asDict } from '../../model/data.js';
 import { defineRule } from '../define.js';
-import { isPlaceholderPurpose } from '../util.js';
+import { isPlaceholderPurpose } from '../../model/placeholders.js';
 import { code } from '../../i18n/lang.js';
 import { m, type NoData, type RuleWords } from '../../i18n/rule-words.js';
 

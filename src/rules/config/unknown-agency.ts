@@ -1,6 +1,6 @@
 import type { SourceFile, YamlPath } from '../../model/source.js';
 import { defineRule } from '../define.js';
-import { suggest } from '../util.js';
+import { suggest } from '../../text/suggest.js';
 import { unknownAgencyWords as words } from '../../config/words.js';
 
 export default defineRule({

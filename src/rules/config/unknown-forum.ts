@@ -1,6 +1,6 @@
 import { joinList } from '../../i18n/lang.js';
 import { defineRule } from '../define.js';
-import { suggest } from '../util.js';
+import { suggest } from '../../text/suggest.js';
 import { code } from '../../i18n/lang.js';
 import { m, didYouMean, type RuleWords } from '../../i18n/rule-words.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { isBlank } from '../util.js';
+import { isBlank } from '../../model/placeholders.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 

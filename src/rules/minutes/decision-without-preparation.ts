@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { agendaItemsById } from '../util.js';
+import { agendaItemsById } from '../../model/items.js';
 import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { agendaItemsById, kindOf } from '../util.js';
+import { agendaItemsById, kindOf } from '../../model/items.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
