@@ -1,6 +1,7 @@
 import type { SourceFile, YamlPath } from '../../model/source.js';
 import { defineRule } from '../define.js';
 import { isBlank } from '../../model/placeholders.js';
+import { isRestricted, legalBasis, type Restrictable } from '../../model/publishing.js';
 import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
@@ -34,9 +35,6 @@ const words: RuleWords<Messages> = {
   },
 };
 
-/** A legal basis names a section: "offl. § 14", "offentleglova § 13 jf. fvl. § 13". */
-const NAMES_A_SECTION = /§\s*\d/;
-
 export default defineRule({
   id: 'access/restricted-without-basis',
   defaultSeverity: 'error',
@@ -47,21 +45,18 @@ export default defineRule({
     fix: 'Write the legal basis in `restricted:`, e.g. `"offl. § 14"` (internal document) or `"offl. § 13 jf. fvl. § 13"` (duty of confidentiality), and give a restricted item a `public_title` without the exempt words.',
   },
   check(ctx, report) {
-    const checkBasis = (file: SourceFile, path: YamlPath, restricted: unknown) => {
-      if (restricted === undefined || restricted === false) return;
-      if (typeof restricted !== 'string' || !NAMES_A_SECTION.test(restricted)) {
-        report({ file, path, messageId: 'basis', data: { value: restricted } });
-      }
+    const checkBasis = (file: SourceFile, path: YamlPath, subject: Restrictable) => {
+      if (isRestricted(subject) && legalBasis(subject) === undefined) report({ file, path, messageId: 'basis', data: { value: subject.restricted } });
     };
     for (const meeting of ctx.meetings) {
       for (const item of meeting.agenda?.items ?? []) {
-        checkBasis(item.file, [...item.path, 'restricted'], item.restricted);
-        if (item.restricted !== undefined && item.restricted !== false && isBlank(item.publicTitle)) {
+        checkBasis(item.file, [...item.path, 'restricted'], item);
+        if (isRestricted(item) && isBlank(item.publicTitle)) {
           report({ file: item.file, path: [...item.path, 'restricted'], target: 'key', messageId: 'publicTitle', data: { id: item.id ?? '?' } });
         }
         for (const paper of item.papers) {
           // The paper's path node is `…papers[i].path`; its `restricted` is beside it.
-          if (paper.restricted !== undefined) checkBasis(paper.file, [...paper.path.slice(0, -1), 'restricted'], paper.restricted);
+          checkBasis(paper.file, [...paper.path.slice(0, -1), 'restricted'], paper);
         }
       }
     }
