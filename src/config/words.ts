@@ -3,8 +3,8 @@ import { m, didYouMean, type RuleWords } from '../i18n/rule-words.js';
 
 /** The words of the `config/unknown-agency` rule. */
 export interface UnknownAgencyMessages {
-  default: { agency: unknown; suggestion: unknown };
-  member: { forum: unknown; agency: unknown };
+  default: { agency: string; suggestion: string | undefined };
+  member: { forum: string; agency: string };
 }
 
 export const unknownAgencyWords: RuleWords<UnknownAgencyMessages> = {

@@ -8,7 +8,7 @@ import { item } from '../phrases.js';
 
 interface Messages {
   basis: { value: unknown };
-  publicTitle: { id: unknown };
+  publicTitle: { id: string };
 }
 
 const words: RuleWords<Messages> = {

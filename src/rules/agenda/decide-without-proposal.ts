@@ -5,8 +5,8 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
 interface Messages {
-  default: { id: unknown };
-  placeholder: { proposal: unknown; id: unknown };
+  default: { id: string };
+  placeholder: { proposal: string; id: string };
 }
 
 const words: RuleWords<Messages> = {

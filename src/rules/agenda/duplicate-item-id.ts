@@ -4,7 +4,7 @@ import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  default: { id: unknown };
+  default: { id: string };
 }
 
 const words: RuleWords<Messages> = {

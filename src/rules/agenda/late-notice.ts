@@ -5,9 +5,9 @@ import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  late: { sent: unknown; deadline: unknown; days: unknown };
-  uncommitted: { deadline: unknown };
-  notSent: { deadline: unknown; meeting: unknown };
+  late: { sent: string; deadline: string; days: number };
+  uncommitted: { deadline: string };
+  notSent: { deadline: string; meeting: string };
 }
 
 const words: RuleWords<Messages> = {

@@ -4,9 +4,9 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
 interface Messages {
-  both: { id: unknown };
-  recommendation: { id: unknown };
-  proposal: { id: unknown };
+  both: { id: string };
+  recommendation: { id: string };
+  proposal: { id: string };
 }
 
 const words: RuleWords<Messages> = {

@@ -6,10 +6,10 @@ import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  late: { target: unknown; id: unknown; branch: unknown; available: unknown; deadline: unknown; days: unknown };
-  lateBranch: { target: unknown; id: unknown; available: unknown; deadline: unknown; days: unknown };
-  uncommitted: { target: unknown; id: unknown; deadline: unknown };
-  branchOnly: { target: unknown; id: unknown; available: unknown; branch: unknown; deadline: unknown };
+  late: { target: string; id: string; branch: string; available: string; deadline: string; days: number };
+  lateBranch: { target: string; id: string; available: string; deadline: string; days: number };
+  uncommitted: { target: string; id: string; deadline: string };
+  branchOnly: { target: string; id: string; available: string; branch: string; deadline: string };
 }
 
 const words: RuleWords<Messages> = {

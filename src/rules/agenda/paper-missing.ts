@@ -3,7 +3,7 @@ import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  default: { target: unknown; resolved: unknown; suggestion: unknown };
+  default: { target: string; resolved: string; suggestion: string | undefined };
 }
 
 const words: RuleWords<Messages> = {

@@ -5,14 +5,17 @@ import { code, joinList, type Lang } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
-/** The headings a finding names, at most three, each in backticks. */
+/**
+ * The headings a finding names, at most three, each in backticks. Read as
+ * unknown: `etat rules <id>` says the messages with `…` for every value.
+ */
 const sections = (lang: Lang, d: { sections: unknown }) => {
   const all = (Array.isArray(d.sections) ? d.sections : []).map(code);
   return all.length > 3 ? `${all.slice(0, 3).join(', ')} …` : joinList(lang, all);
 };
 
 interface Messages {
-  default: { count: unknown; id: unknown; sections: unknown };
+  default: { count: number; id: string; sections: readonly string[] };
 }
 
 const words: RuleWords<Messages> = {

@@ -6,7 +6,7 @@ import { m, type NoData, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
   missing: NoData;
-  placeholder: { purpose: unknown };
+  placeholder: { purpose: string };
 }
 
 const words: RuleWords<Messages> = {

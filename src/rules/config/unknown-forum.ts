@@ -5,8 +5,8 @@ import { code } from '../../i18n/lang.js';
 import { m, didYouMean, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  default: { forum: unknown; suggestion: unknown; known: unknown };
-  referredTo: { forum: unknown; suggestion: unknown; known: unknown };
+  default: { forum: string; suggestion: string | undefined; known: string };
+  referredTo: { forum: string; suggestion: string | undefined; known: string };
 }
 
 const words: RuleWords<Messages> = {

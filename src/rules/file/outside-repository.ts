@@ -3,9 +3,9 @@ import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  link: { path: unknown };
-  paper: { target: unknown };
-  backslash: { target: unknown; suggestion: unknown };
+  link: { path: string };
+  paper: { target: string };
+  backslash: { target: string; suggestion: string | undefined };
 }
 
 const words: RuleWords<Messages> = {

@@ -6,19 +6,19 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 /** The date messages share one finding's data; each says what it needs of it. */
 interface DateMismatch {
-  written: unknown;
-  folder: unknown;
-  date: unknown;
-  iso: unknown;
+  written: string;
+  folder: string;
+  date: string;
+  iso: string | undefined;
 }
 
 interface Messages {
-  forum: { written: unknown; folder: unknown };
+  forum: { written: string; folder: string };
   date: DateMismatch;
   dateForm: DateMismatch;
   dateUnreadable: DateMismatch;
-  folder: { folder: unknown };
-  caseId: { written: unknown; name: unknown };
+  folder: { folder: string };
+  caseId: { written: string; name: string };
 }
 
 const words: RuleWords<Messages> = {

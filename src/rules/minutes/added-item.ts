@@ -3,7 +3,7 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
 interface Messages {
-  default: { id: unknown };
+  default: { id: string };
 }
 
 const words: RuleWords<Messages> = {

@@ -4,7 +4,7 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
 interface Messages {
-  default: { title: unknown; id: unknown };
+  default: { title: string; id: string };
 }
 
 const words: RuleWords<Messages> = {

@@ -6,8 +6,8 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 /** Every message names the approving meeting (`at`) and the meeting approved. */
 interface Approval {
-  at: unknown;
-  meeting: unknown;
+  at: string;
+  meeting: string;
 }
 
 interface Messages {

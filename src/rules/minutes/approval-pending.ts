@@ -4,7 +4,7 @@ import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  default: { later: unknown; meeting: unknown };
+  default: { later: string; meeting: string };
 }
 
 const words: RuleWords<Messages> = {

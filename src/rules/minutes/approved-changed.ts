@@ -5,8 +5,8 @@ import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  changed: { base: unknown; path: unknown };
-  deleted: { base: unknown; path: unknown };
+  changed: { base: string; path: string };
+  deleted: { base: string; path: string };
 }
 
 const words: RuleWords<Messages> = {

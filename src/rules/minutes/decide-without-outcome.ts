@@ -5,8 +5,8 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
 interface Messages {
-  none: { id: unknown; outcome: unknown };
-  outcome: { outcome: unknown; id: unknown };
+  none: { id: string; outcome: string };
+  outcome: { outcome: string; id: string };
 }
 
 const words: RuleWords<Messages> = {

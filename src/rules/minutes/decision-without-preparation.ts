@@ -9,8 +9,8 @@ const kindNb: Record<string, string> = { inform: 'til orientering', discuss: 'ti
 const kindNn: Record<string, string> = { inform: 'til orientering', discuss: 'til drøfting' };
 
 interface Messages {
-  added: { id: unknown };
-  kind: { kind: unknown; id: unknown };
+  added: { id: string };
+  kind: { kind: string | undefined; id: string };
 }
 
 const words: RuleWords<Messages> = {

@@ -3,8 +3,8 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
 interface Messages {
-  default: { id: unknown };
-  noDissent: { id: unknown };
+  default: { id: string };
+  noDissent: { id: string };
 }
 
 const words: RuleWords<Messages> = {

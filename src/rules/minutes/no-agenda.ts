@@ -3,7 +3,7 @@ import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  default: { meeting: unknown };
+  default: { meeting: string };
 }
 
 const words: RuleWords<Messages> = {

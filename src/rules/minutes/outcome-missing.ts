@@ -4,8 +4,8 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
 interface Messages {
-  inform: { id: unknown };
-  discuss: { id: unknown };
+  inform: { id: string };
+  discuss: { id: string };
 }
 
 const words: RuleWords<Messages> = {

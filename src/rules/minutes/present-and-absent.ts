@@ -3,7 +3,7 @@ import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  default: { agency: unknown };
+  default: { agency: string };
 }
 
 const words: RuleWords<Messages> = {
@@ -46,7 +46,7 @@ export default defineRule({
       });
       minutes.absent.forEach((agency, index) => {
         const at = agency === undefined ? undefined : present.get(agency);
-        if (at === undefined) return;
+        if (agency === undefined || at === undefined) return;
         report({ file: minutes.file, path: ['absent', index], data: { agency }, cause: { file: minutes.file, path: ['present', at] } });
       });
     }

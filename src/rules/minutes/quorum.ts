@@ -7,13 +7,14 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 /** "a decision on item `2`" / "decisions on items `2` and `3`", from the ids in `d.decided`. */
 const decisions = (lang: Lang, d: { decided: unknown }) => {
+  // Read as unknown: `etat rules <id>` says the messages with `…` for every value.
   const ids = (Array.isArray(d.decided) ? d.decided : []).map(code);
   const words = { en: ['a decision on item', 'decisions on items'], nb: ['vedtak i sak', 'vedtak i sakene'], nn: ['vedtak i sak', 'vedtak i sakene'] }[lang];
   return `${ids.length === 1 ? words[0] : words[1]} ${joinList(lang, ids)}`;
 };
 
 interface Messages {
-  default: { present: unknown; forum: unknown; quorum: unknown; decided: unknown };
+  default: { present: number; forum: string; quorum: number; decided: readonly string[] };
 }
 
 const words: RuleWords<Messages> = {

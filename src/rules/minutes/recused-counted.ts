@@ -6,8 +6,8 @@ import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
 interface Messages {
-  dissent: { agency: unknown; id: unknown };
-  quorum: { taking: unknown; quorum: unknown; id: unknown };
+  dissent: { agency: string; id: string };
+  quorum: { taking: number; quorum: number; id: string };
 }
 
 const words: RuleWords<Messages> = {

@@ -5,7 +5,7 @@ import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
 interface Messages {
-  default: { masked: unknown };
+  default: { masked: string };
 }
 
 const words: RuleWords<Messages> = {
