@@ -3,7 +3,9 @@ import { LANGUAGES } from '../src/i18n/lang.js';
 import { rules } from '../src/rules/index.js';
 import { checkFixture, expectedFindings, findingLine, firingFixtures, fixtureDir } from './helpers/fixtures.js';
 import type { Finding } from '../src/findings.js';
-import { CONFIG, makeRepo, runInProcess } from './helpers/repo.js';
+import { AGENDA, CONFIG, makeRepo, runInProcess } from './helpers/repo.js';
+import { check } from '../src/check.js';
+import { loadRepository } from '../src/model/load.js';
 
 /**
  * Every rule has two fixtures: `fires/` with the findings it must produce
@@ -106,5 +108,30 @@ describe('messages that find the way for the user', () => {
   ])('meeting/path-mismatch: a hint with the ISO date for %s', async (_name, written, hint) => {
     const findings = await run({ [`${meeting}/agenda.md`]: AGENDA(`"${written}"`, '[]').replace('kind: decide', 'kind: inform') });
     expect(findings.filter((f) => f.ruleId === 'meeting/path-mismatch').map((f) => f.hint)).toEqual([hint]);
+  });
+});
+
+describe('minutes/corrects-unknown and --changed', () => {
+  const MINUTES = (date: string, items: string) => `---\ntype: minutes\nforum: direktorgruppen\ndate: ${date}\nstatus: draft\npresent: [bufdir, hdir]\nabsent: [udir]\nitems:\n${items}---\n`;
+  const files = {
+    'etat.yml': CONFIG,
+    'meetings/direktorgruppen/2026-03-12/agenda.md': AGENDA,
+    'meetings/direktorgruppen/2026-03-12/minutes.md': MINUTES('2026-03-12', '  - { id: "1", outcome: noted }\n'),
+    'meetings/direktorgruppen/2026-04-09/minutes.md': MINUTES(
+      '2026-04-09',
+      '  - { id: "1", added: true, title: Retting, kind: decide, outcome: decided, consensus: true, decision: Rettet., corrects: "direktorgruppen/2026-03-12#1" }\n',
+    ),
+  };
+  const corrections = async (select?: (dir: string) => boolean) => {
+    const repo = await loadRepository({ cwd: await makeRepo(files), select });
+    return check(repo, { today: '2026-11-24' }).findings.filter((f) => f.ruleId === 'minutes/corrects-unknown').map((f) => f.messageId);
+  };
+
+  it('says a correction of an item that was not decided corrects nothing', async () => {
+    expect(await corrections()).toEqual(['notDecided']);
+  });
+
+  it('is silent about a meeting whose files --changed did not read', async () => {
+    expect(await corrections((dir) => dir.endsWith('2026-04-09'))).toEqual([]);
   });
 });
