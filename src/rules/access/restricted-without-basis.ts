@@ -6,6 +6,7 @@ import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   basis: { value: unknown };
   publicTitle: { id: string };

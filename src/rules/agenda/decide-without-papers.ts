@@ -2,6 +2,7 @@ import { defineRule } from '../define.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   default: { id: string };
 }

@@ -4,6 +4,7 @@ import { usableHistory } from '../git/history.js';
 import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   late: { sent: string; deadline: string; days: number };
   uncommitted: { deadline: string };

@@ -5,6 +5,7 @@ import { code } from '../../i18n/lang.js';
 import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   late: { target: string; id: string; branch: string; available: string; deadline: string; days: number };
   lateBranch: { target: string; id: string; available: string; deadline: string; days: number };

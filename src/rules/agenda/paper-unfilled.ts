@@ -14,6 +14,7 @@ const sections = (lang: Lang, d: { sections: unknown }) => {
   return all.length > 3 ? `${all.slice(0, 3).join(', ')} …` : joinList(lang, all);
 };
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   default: { count: number; id: string; sections: readonly string[] };
 }

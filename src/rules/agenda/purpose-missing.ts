@@ -4,6 +4,7 @@ import { isPlaceholderPurpose } from '../../model/placeholders.js';
 import { code } from '../../i18n/lang.js';
 import { m, type NoData, type RuleWords } from '../../i18n/rule-words.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   missing: NoData;
   placeholder: { purpose: string };

@@ -4,6 +4,7 @@ import { suggest } from '../../text/suggest.js';
 import { code } from '../../i18n/lang.js';
 import { m, didYouMean, type RuleWords } from '../../i18n/rule-words.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   default: { forum: string; suggestion: string | undefined; known: string };
   referredTo: { forum: string; suggestion: string | undefined; known: string };

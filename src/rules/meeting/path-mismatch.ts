@@ -12,6 +12,7 @@ interface DateMismatch {
   iso: string | undefined;
 }
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   forum: { written: string; folder: string };
   date: DateMismatch;

@@ -3,6 +3,7 @@ import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   default: { title: string; id: string };
 }

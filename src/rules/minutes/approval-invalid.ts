@@ -10,6 +10,7 @@ interface Approval {
   meeting: string;
 }
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   otherForum: Approval;
   notLater: Approval;

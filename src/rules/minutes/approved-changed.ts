@@ -4,6 +4,7 @@ import { code } from '../../i18n/lang.js';
 import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   changed: { base: string; path: string };
   deleted: { base: string; path: string };

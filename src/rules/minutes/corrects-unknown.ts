@@ -5,6 +5,7 @@ import { parseMeetingId } from '../../model/ids.js';
 import type { Meeting } from '../../model/types.js';
 import { defineRule } from '../define.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   meeting: { target: string; meeting: string };
   noMinutes: { target: string; meeting: string };

@@ -4,6 +4,7 @@ import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   none: { id: string; outcome: string };
   outcome: { outcome: string; id: string };

@@ -3,6 +3,7 @@ import { isBlank } from '../../model/placeholders.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   default: { id: string };
 }

@@ -8,6 +8,7 @@ const kindEn: Record<string, string> = { inform: 'for information', discuss: 'fo
 const kindNb: Record<string, string> = { inform: 'til orientering', discuss: 'til drøfting' };
 const kindNn: Record<string, string> = { inform: 'til orientering', discuss: 'til drøfting' };
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   added: { id: string };
   kind: { kind: string | undefined; id: string };

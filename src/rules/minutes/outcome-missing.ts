@@ -3,6 +3,7 @@ import { agendaItemsById, kindOf } from '../../model/items.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   inform: { id: string };
   discuss: { id: string };

@@ -13,6 +13,7 @@ const decisions = (lang: Lang, d: { decided: unknown }) => {
   return `${ids.length === 1 ? words[0] : words[1]} ${joinList(lang, ids)}`;
 };
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   default: { present: number; forum: string; quorum: number; decided: readonly string[] };
 }

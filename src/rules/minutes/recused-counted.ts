@@ -5,6 +5,7 @@ import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   dissent: { agency: string; id: string };
   quorum: { taking: number; quorum: number; id: string };

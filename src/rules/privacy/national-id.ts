@@ -4,6 +4,7 @@ import { defineRule } from '../define.js';
 import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 
+/** Each message of the rule, and the data it reads. */
 interface Messages {
   default: { masked: string };
 }
