@@ -1,15 +1,14 @@
 import { ConfigError } from './errors.js';
 import { readHistory, type History } from './git/history.js';
-import { compareFindings, summarise, type Finding, type Severity, type Summary } from './findings.js';
+import { compareFindings, findingAt, summarise, type Finding, type Severity, type Summary } from './findings.js';
 import { cliTexts } from './i18n/cli.js';
 import { todayInNorway } from './model/dates.js';
 import type { Lang } from './i18n/lang.js';
 import type { Repository } from './model/types.js';
-import type { Report, RuleContext } from './rules/define.js';
-import { findingAt } from './rules/finding.js';
+import { sayMessage, type Report, type RuleContext } from './rules/define.js';
 import { assignFingerprints, findingIdentity } from './rules/fingerprint.js';
 import { findRule, rules } from './rules/index.js';
-import { suggestRuleId } from './rules/util.js';
+import { suggestRuleId } from './text/suggest.js';
 
 export interface CheckOptions {
   /**
@@ -100,10 +99,8 @@ export function check(repo: Repository, options: CheckOptions = {}): CheckResult
       const finding = findingAt(input.file, place, {
         ruleId: rule.id,
         severity: input.severity ?? severity,
-        lang,
         messageId: input.messageId,
-        data: input.data,
-        text: input.text,
+        words: input.text ?? sayMessage(rule, lang, input.messageId ?? 'default', input.data),
         cause: cause ? { file: cause.file, line: cause.line, column: cause.column } : undefined,
       });
       const data = 'data' in input.file ? input.file.data : undefined;
@@ -130,7 +127,7 @@ function ruleSeverities(repo: Repository, lang: Lang): Map<string, Severity> {
       // `decision-without-preparation` for `minutes/decision-without-preparation`: the id meant, as `etat rules` suggests it.
       const reason = cliTexts[lang].error.unknownRuleInConfig({ id, suggestion: suggestRuleId(id, rules.map((r) => r.id)) });
       const hint = cliTexts[lang].error.rulesHint;
-      unknown.push(findingAt(file, file.locate(['rules', id], 'key'), { ruleId: 'schema/invalid', messageId: 'unknownRule', severity: 'error', lang, text: { reason, hint } }));
+      unknown.push(findingAt(file, file.locate(['rules', id], 'key'), { ruleId: 'schema/invalid', messageId: 'unknownRule', severity: 'error', words: { reason, hint } }));
       continue;
     }
     if (setting === 'off') severities.delete(id);

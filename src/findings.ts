@@ -1,3 +1,6 @@
+import { escapeControls } from './i18n/excerpt.js';
+import { ruleUrl } from './meta.js';
+
 /**
  * One finding shape everywhere, shaped like a vfile message (`reason`,
  * `ruleId`, `source`, `fatal`, `url`, `place`), flattened so that it
@@ -93,4 +96,34 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.column - b.column ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   );
+}
+
+/** What `findingAt` needs besides the place: which rule, how severe, and the words already said in the user's language. */
+export interface FindingInput {
+  ruleId: string;
+  severity: FindingSeverity;
+  /** Which of the rule's messages (or, for words of their own, what kind of problem) this is; `default` unless said. */
+  messageId?: string;
+  /** The message, said: the caller looks the words up (a rule's, the model's, the configuration's), so this module knows no catalogue. */
+  words: { reason: string; hint: string };
+  cause?: Finding['cause'];
+}
+
+/** Build a finding at a place of a file. */
+export function findingAt(file: { readonly path: string }, place: Place, input: FindingInput): Finding {
+  const finding: Finding = {
+    file: file.path,
+    ...place,
+    ruleId: input.ruleId,
+    messageId: input.messageId ?? 'default',
+    source: 'etat',
+    severity: input.severity,
+    fatal: input.severity === 'error',
+    // A message may repeat a value or a folder name whole (`move the file to meetings/<forum>/`): no control character of it reaches a report.
+    reason: escapeControls(input.words.reason),
+    hint: escapeControls(input.words.hint),
+    url: ruleUrl(input.ruleId),
+  };
+  if (input.cause) finding.cause = input.cause;
+  return finding;
 }

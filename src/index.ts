@@ -16,6 +16,7 @@ export type { Config, Agency, Forum } from './config/types.js';
 export type * from './model/types.js';
 export { rules } from './rules/index.js';
 export type { Rule, RuleContext } from './rules/define.js';
+export { findNationalIds, isNationalId, isRestricted, legalBasis, namesASection, publicTitle, publishedFiles, publishedPapers, type NationalIdMatch, type Restrictable } from './model/publishing.js';
 export { EtatError, UsageError, ConfigError } from './errors.js';
 export { FORMATS, loadReporter, type Format, type Reporter, type ReportOptions } from './report/index.js';
 

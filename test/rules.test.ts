@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/i18n/lang.js';
-import { ruleTexts } from '../src/i18n/rules/index.js';
 import { rules } from '../src/rules/index.js';
 import { checkFixture, expectedFindings, findingLine, firingFixtures, fixtureDir } from './helpers/fixtures.js';
 import type { Finding } from '../src/findings.js';
-import { CONFIG, makeRepo, runInProcess } from './helpers/repo.js';
+import { AGENDA, CONFIG, makeRepo, runInProcess } from './helpers/repo.js';
+import { check } from '../src/check.js';
+import { loadRepository } from '../src/model/load.js';
 
 /**
  * Every rule has two fixtures: `fires/` with the findings it must produce
@@ -13,7 +14,7 @@ import { CONFIG, makeRepo, runInProcess } from './helpers/repo.js';
  * on which no rule finds anything. The same fixtures are the examples on the
  * rule's documentation page.
  */
-describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id) => {
+describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
   it('fires on its fixtures, at the expected places, with the expected messages', async () => {
     const dirs = await firingFixtures(id);
     expect(dirs[0]).toBe(fixtureDir(id, 'fires'));
@@ -33,7 +34,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id) => {
   it('speaks bokmål, nynorsk and English', async () => {
     const reasons = new Set<string>();
     for (const lang of LANGUAGES) {
-      expect(ruleTexts[lang][id]?.description).toBeTruthy();
+      expect(rule.words[lang].description).toBeTruthy();
       const result = await checkFixture(fixtureDir(id, 'fires'), lang);
       const finding = result.findings.find((f) => f.ruleId === id);
       expect(finding?.reason).toBeTruthy();
@@ -47,15 +48,15 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id) => {
 describe('the rule catalogue', () => {
   it('has the same message ids in every language', () => {
     for (const rule of rules) {
-      const ids = LANGUAGES.map((lang) => Object.keys(ruleTexts[lang][rule.id]?.messages ?? {}).sort().join(','));
+      const ids = LANGUAGES.map((lang) => Object.keys(rule.words[lang].messages).sort().join(','));
       expect(new Set(ids).size, rule.id).toBe(1);
     }
   });
 
-  it('has no rule twice and no entry without a rule', () => {
+  it('has no rule twice, and words for every rule in every language', () => {
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const lang of LANGUAGES) expect(Object.keys(ruleTexts[lang]).sort()).toEqual([...ids].sort());
+    for (const lang of LANGUAGES) expect(rules.filter((rule) => rule.words[lang].description).map((rule) => rule.id)).toEqual(ids);
   });
 });
 
@@ -67,7 +68,7 @@ describe('the rule fixtures', () => {
         for (const line of await expectedFindings(dir)) produced.add(line.split(' ').slice(1).join(' '));
       }
     }
-    const catalogue = rules.flatMap((rule) => Object.keys(ruleTexts.en[rule.id]?.messages ?? {}).map((messageId) => `${rule.id} ${messageId}`));
+    const catalogue = rules.flatMap((rule) => Object.keys(rule.words.en.messages).map((messageId) => `${rule.id} ${messageId}`));
     expect(catalogue.filter((message) => !produced.has(message))).toEqual([]);
   });
 });
@@ -107,5 +108,30 @@ describe('messages that find the way for the user', () => {
   ])('meeting/path-mismatch: a hint with the ISO date for %s', async (_name, written, hint) => {
     const findings = await run({ [`${meeting}/agenda.md`]: AGENDA(`"${written}"`, '[]').replace('kind: decide', 'kind: inform') });
     expect(findings.filter((f) => f.ruleId === 'meeting/path-mismatch').map((f) => f.hint)).toEqual([hint]);
+  });
+});
+
+describe('minutes/corrects-unknown and --changed', () => {
+  const MINUTES = (date: string, items: string) => `---\ntype: minutes\nforum: direktorgruppen\ndate: ${date}\nstatus: draft\npresent: [bufdir, hdir]\nabsent: [udir]\nitems:\n${items}---\n`;
+  const files = {
+    'etat.yml': CONFIG,
+    'meetings/direktorgruppen/2026-03-12/agenda.md': AGENDA,
+    'meetings/direktorgruppen/2026-03-12/minutes.md': MINUTES('2026-03-12', '  - { id: "1", outcome: noted }\n'),
+    'meetings/direktorgruppen/2026-04-09/minutes.md': MINUTES(
+      '2026-04-09',
+      '  - { id: "1", added: true, title: Retting, kind: decide, outcome: decided, consensus: true, decision: Rettet., corrects: "direktorgruppen/2026-03-12#1" }\n',
+    ),
+  };
+  const corrections = async (select?: (dir: string) => boolean) => {
+    const repo = await loadRepository({ cwd: await makeRepo(files), select });
+    return check(repo, { today: '2026-11-24' }).findings.filter((f) => f.ruleId === 'minutes/corrects-unknown').map((f) => f.messageId);
+  };
+
+  it('says a correction of an item that was not decided corrects nothing', async () => {
+    expect(await corrections()).toEqual(['notDecided']);
+  });
+
+  it('is silent about a meeting whose files --changed did not read', async () => {
+    expect(await corrections((dir) => dir.endsWith('2026-04-09'))).toEqual([]);
   });
 });

@@ -1,16 +1,17 @@
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import type { Finding, SeveritySetting } from '../findings.js';
+import { findingAt, type Finding, type SeveritySetting } from '../findings.js';
 import { describeSchemaProblem } from '../i18n/schema.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { asDict, asList, asString } from '../model/data.js';
 import { formatBytes, MAX_FRONT_MATTER_BYTES } from '../model/limits.js';
 import { readInside } from '../fs/read.js';
+import { sayFileProblem } from '../model/file-words.js';
 import { parseYamlFile, type SourceFile } from '../model/source.js';
-import { findingAt } from '../rules/finding.js';
 import { validate } from '../schema/index.js';
 import type { Agency, Config, Forum } from './types.js';
+import { unknownAgencyWords } from './words.js';
 
 export const CONFIG_FILE = 'etat.yml';
 
@@ -59,17 +60,16 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
 
 function configFindings(file: SourceFile, lang: Lang): Finding[] {
   if (file.problem) {
-    const { ruleId, messageId, data, start, end } = file.problem;
+    const { ruleId, messageId, start, end } = file.problem;
     // Reuse the words of the file/* rules: a broken etat.yml reads like any broken file.
-    return [findingAt(file, file.placeOf(start, end), { ruleId, messageId, data, severity: 'error', lang })];
+    return [findingAt(file, file.placeOf(start, end), { ruleId, messageId, words: sayFileProblem(lang, file.problem), severity: 'error' })];
   }
   const findings = validate('etat', file.data ?? null).map((problem) => {
     return findingAt(file, file.locate(problem.path, problem.target), {
       ruleId: 'schema/invalid',
       messageId: problem.keyword,
-      text: describeSchemaProblem(lang, problem),
+      words: describeSchemaProblem(lang, problem),
       severity: 'error',
-      lang,
     });
   });
   if (findings.length > 0) return findings;
@@ -84,15 +84,20 @@ function configFindings(file: SourceFile, lang: Lang): Finding[] {
           findingAt(file, file.locate(['fora', forumId, 'members', index]), {
             ruleId: 'config/unknown-agency',
             messageId: 'member',
-            data: { agency: member, forum: forumId },
+            words: sayMember(lang, { agency: member, forum: forumId }),
             severity: 'error',
-            lang,
           }),
         );
       }
     });
   }
   return findings;
+}
+
+/** The words `config/unknown-agency` says of a forum member that is no agency. */
+function sayMember(lang: Lang, data: { agency: string; forum: string }): { reason: string; hint: string } {
+  const message = unknownAgencyWords[lang].messages.member;
+  return { reason: message.reason(data), hint: message.hint(data) };
 }
 
 const isExtension = (key: string) => key.startsWith('x-');

@@ -6,7 +6,7 @@ import type { Config } from '../config/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { buildAgenda, buildCase, buildMinutes, paperTargets, type PaperTarget } from './build.js';
 import { isCalendarDate } from './dates.js';
-import { suggest } from '../rules/util.js';
+import { suggest } from '../text/suggest.js';
 import { isInside, resolveFromFile, toPosix } from './paths.js';
 import { builtInGuidance, guidanceOf } from './guidance.js';
 import { scanAtxHeadings, scanHeadings } from './headings.js';

@@ -3,7 +3,7 @@ import { appendFile, stat } from 'node:fs/promises';
 import type { CheckResult } from '../check.js';
 import { errorsFirst, type Finding } from '../findings.js';
 import { reportTexts } from '../i18n/report.js';
-import { ruleTexts } from '../i18n/rules/index.js';
+import { findRule } from '../rules/index.js';
 import { ruleUrl } from '../meta.js';
 import type { ReportOptions } from './types.js';
 
@@ -34,7 +34,7 @@ export function stepSummary(result: CheckResult, options: Pick<ReportOptions, 'l
   }
   head.push(row(texts.rulesHeader), '| --- | ---: | ---: | --- |');
   for (const [ruleId, counts] of [...perRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const description = ruleTexts[options.lang][ruleId]?.description ?? '';
+    const description = findRule(ruleId)?.words[options.lang].description ?? '';
     head.push(row([`[\`${ruleId}\`](${ruleUrl(ruleId)})`, String(counts.errors), String(counts.warnings), escapeCell(description)]));
   }
   head.push('', `#### ${texts.findingsTitle}`, '', row(texts.findingsHeader), '| --- | ---: | --- | --- | --- |');

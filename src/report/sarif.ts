@@ -1,6 +1,5 @@
 import type * as Sarif from 'sarif';
 import { fingerprintOf, type FindingSeverity } from '../findings.js';
-import { ruleTexts } from '../i18n/rules/index.js';
 import { packageJson, ruleUrl } from '../meta.js';
 import { rules } from '../rules/index.js';
 import { ruleHelp } from './rule-help.js';
@@ -16,7 +15,6 @@ export const FINGERPRINT_KEY = 'etatFindingHash/v1';
  * lines moving.
  */
 export const sarif: Reporter = (result, options) => {
-  const texts = ruleTexts[options.lang];
   const path = options.repositoryPath ?? ((file: string) => file);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const descriptors: Sarif.ReportingDescriptor[] = rules.map((rule) => {
@@ -24,7 +22,7 @@ export const sarif: Reporter = (result, options) => {
     return {
       id: rule.id,
       name: ruleName(rule.id),
-      shortDescription: { text: texts[rule.id]?.description ?? rule.id },
+      shortDescription: { text: rule.words[options.lang].description },
       fullDescription: { text: rule.docs.rationale },
       ...(help && { help: { text: help.text, markdown: help.markdown } }),
       helpUri: ruleUrl(rule.id),

@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import type { History } from '../git/history.js';
 import type { Lang } from '../i18n/lang.js';
+import type { MessageShapes, RuleWords } from '../i18n/rule-words.js';
 import type { Place, Severity } from '../findings.js';
 import type { Case, Meeting, Repository } from '../model/types.js';
 import type { SourceFile, YamlPath } from '../model/source.js';
@@ -30,8 +31,8 @@ export interface RuleContext {
   inScope(path: string): boolean;
 }
 
-/** Where a finding is and what it says; the runner turns it into words and a place. */
-export interface Report {
+/** Where a finding is; the runner turns it into words and a place. */
+export interface ReportPlace {
   /** The file; a file that is not there (deleted minutes) is named by its path, with a `place`. */
   file: SourceFile | { path: string; locate?: undefined };
   /** The YAML node it is about… */
@@ -40,18 +41,32 @@ export interface Report {
   target?: 'key' | 'value';
   /** Or an explicit place, e.g. a span of the Markdown body. */
   place?: Place;
-  /** The message in the rule's catalogue entry (`i18n/rules/`); `default` unless said. */
-  messageId?: string;
-  data?: Record<string, unknown>;
-  /** Words already in the user's language (used by `schema/invalid`). */
-  text?: { reason: string; hint: string };
   /** A second place the finding is about. */
   cause?: { file: SourceFile; path?: YamlPath; place?: Place };
   /** `notice`: this finding only informs, whatever the rule's severity (see FindingSeverity). */
   severity?: 'notice';
 }
 
-export interface Rule {
+/**
+ * One of the rule's messages with exactly the data it reads: an unknown
+ * `messageId` or a missing or extra key is a compile error. `default` may go unsaid.
+ */
+export type MessageReport<Messages extends object> = {
+  [Id in keyof Messages & string]: (Id extends 'default' ? { messageId?: Id } : { messageId: Id }) &
+    (keyof Messages[Id] extends never ? { data?: Messages[Id] } : { data: Messages[Id] }) & { text?: undefined };
+}[keyof Messages & string];
+
+/** Words already in the user's language (`schema/invalid`'s, from the schema); `messageId` names the kind of problem. */
+export interface TextReport {
+  messageId: string;
+  text: { reason: string; hint: string };
+  data?: undefined;
+}
+
+/** What a rule reports: where, and one of its messages (or words of its own). */
+export type Report<Messages extends object = MessageShapes> = ReportPlace & (MessageReport<Messages> | TextReport);
+
+export interface Rule<Messages extends object = MessageShapes> {
   /** `<area>/<name>`, stable: users write it in etat.yml and CI reads it. */
   readonly id: string;
   readonly defaultSeverity: Severity;
@@ -61,12 +76,35 @@ export interface Rule {
     readonly rationale: string;
     readonly fix: string;
   };
-  check(ctx: RuleContext, report: (finding: Report) => void): void;
+  /** What the rule says, in every language: its description and its messages by id. */
+  readonly words: RuleWords<Messages>;
+  check(ctx: RuleContext, report: (finding: Report<Messages>) => void): void;
   /** The rule reads git history (and is silent when it could not be read: one notice says so instead). */
   readonly needsHistory?: boolean;
 }
 
-/** Declare a rule; the runner stamps severity, url and words on what it reports. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/**
+ * Declare a rule; the runner stamps severity, url and words on what it reports.
+ * The message ids and their data are taken from `words`, so `report()` is checked against them.
+ */
+export function defineRule<Messages extends object>(rule: Rule<Messages>): Rule {
+  return rule as unknown as Rule;
+}
+
+/** A message of a rule in one language, said with its data. */
+export function sayMessage(rule: Rule, lang: Lang, messageId: string, data: object = {}): { reason: string; hint: string } {
+  const message = rule.words[lang].messages[messageId];
+  // A rule that reports a message its words lack is a bug in etat, caught by the tests.
+  if (!message) throw new Error(`No ${lang} message ${messageId} for rule ${rule.id}`);
+  return { reason: message.reason(data), hint: message.hint(data) };
+}
+
+/**
+ * A problem the model found in a file (`SourceFile.problem`) as the message of
+ * its `file/*` rule. The model chose the message id and its data at run time,
+ * from the same words (`model/file-words.ts`): this is the one place the
+ * compiler takes that on trust, and `test/rules.test.ts` checks every message.
+ */
+export function problemMessage<Messages extends object>(problem: { messageId: string; data: object }): MessageReport<Messages> {
+  return { messageId: problem.messageId, data: problem.data } as unknown as MessageReport<Messages>;
 }

@@ -10,6 +10,7 @@ import agendaPaperLate from './agenda/paper-late.js';
 import agendaLateNotice from './agenda/late-notice.js';
 import gitHistoryUnavailable from './git/history-unavailable.js';
 import minutesApprovedChanged from './minutes/approved-changed.js';
+import minutesCorrectsUnknown from './minutes/corrects-unknown.js';
 import agendaPurposeMissing from './agenda/purpose-missing.js';
 import configUnknownAgency from './config/unknown-agency.js';
 import configUnknownForum from './config/unknown-forum.js';
@@ -71,6 +72,7 @@ export const rules: readonly Rule[] = [
   minutesApprovalInvalid,
   minutesRecusedCounted,
   minutesApprovedChanged,
+  minutesCorrectsUnknown,
   privacyNationalId,
   accessRestrictedWithoutBasis,
   gitHistoryUnavailable,

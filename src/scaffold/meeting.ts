@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { joinList, type Lang } from '../i18n/lang.js';
 import { parseMeetingId } from '../model/ids.js';
 import type { AgendaItem, Meeting, Repository } from '../model/types.js';
-import { suggest } from '../rules/util.js';
+import { suggest } from '../text/suggest.js';
 import { configExample, EXAMPLE_AGENCIES, isConfigId } from './config-example.js';
 
 /** The meeting a command names as `<forum>/<date>`; it must have an agenda. */

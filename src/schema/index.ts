@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { YamlPath } from '../model/source.js';
-import { suggest } from '../rules/util.js';
+import { suggest } from '../text/suggest.js';
 
 type Ajv = InstanceType<typeof Ajv2020Module.default>;
 

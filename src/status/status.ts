@@ -2,7 +2,7 @@ import type { Forum } from '../config/types.js';
 import { openActions } from '../model/actions.js';
 import { addDays, isCalendarDate } from '../model/dates.js';
 import type { Agenda, AgendaItem, Meeting, Repository } from '../model/types.js';
-import { isBlank, isPlaceholderProposal, isPlaceholderPurpose } from '../rules/util.js';
+import { isBlank, isPlaceholderProposal, isPlaceholderPurpose } from '../model/placeholders.js';
 
 /**
  * What the secretariat must do next, per forum: plain data, JSON-serialisable,

@@ -2,7 +2,7 @@ import { UsageError } from '../../errors.js';
 import { scaffoldTexts } from '../../i18n/scaffold.js';
 import { daysBetween, isCalendarDate } from '../../model/dates.js';
 import { loadRepository } from '../../model/load.js';
-import { isBlank, isPlaceholderPurpose } from '../../rules/util.js';
+import { isBlank, isPlaceholderPurpose } from '../../model/placeholders.js';
 import { agendaData, agendaView, nextFolder, planAgenda, type AgendaRequest } from '../../scaffold/agenda.js';
 import { describeSchemaWrites, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
 import { frontMatter } from '../../scaffold/frontmatter.js';

@@ -1,7 +1,8 @@
 import { checkRepository } from '../../check.js';
 import { UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
-import { ruleTexts } from '../../i18n/rules/index.js';
+import { sayMessage } from '../../rules/define.js';
+import approvalInvalid from '../../rules/minutes/approval-invalid.js';
 import { approvalProblem, approvingMeetings, type ApprovalProblem } from '../../model/approval.js';
 import { parseMeetingId } from '../../model/ids.js';
 import type { Meeting, Repository } from '../../model/types.js';
@@ -76,6 +77,6 @@ function recordsApproval(approving: Meeting, meeting: Meeting): boolean {
 /** The refusal, in the words `minutes/approval-invalid` uses for the same problem in a file. */
 function refusal(lang: Lang, problem: ApprovalProblem, data: { at: string; meeting: string }): UsageError {
   if (problem === 'format') return new UsageError('badMeeting', { value: data.at });
-  const message = ruleTexts[lang]['minutes/approval-invalid']!.messages[problem]!;
-  return new UsageError('approvalRefused', { reason: message.reason(data), hint: message.hint(data), lang });
+  const { reason, hint } = sayMessage(approvalInvalid, lang, problem, data);
+  return new UsageError('approvalRefused', { reason, hint, lang });
 }

@@ -1,11 +1,9 @@
 import { UsageError } from '../../errors.js';
 import { cliTexts } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
-import { ruleTexts } from '../../i18n/rules/index.js';
-import type { MessageData } from '../../i18n/rules/types.js';
 import type { Rule } from '../../rules/define.js';
 import { findRule, rules } from '../../rules/index.js';
-import { suggestRuleId } from '../../rules/util.js';
+import { suggestRuleId } from '../../text/suggest.js';
 import { useColor, type CommandContext } from '../io.js';
 
 /** The language the rule pages (docs/rules/<id>.md, written by scripts/generate-docs.ts) are written in. */
@@ -21,7 +19,7 @@ export default async function rulesCommand(context: CommandContext, [id]: unknow
   // The list stays light (no YAML parser: see test/startup.test.ts), so it does not read etat.yml's language.
   const lang = context.lang ?? context.fallbackLang;
   const texts = cliTexts[lang];
-  const rows = rules.map((rule) => [rule.id, texts.summary.severity[rule.defaultSeverity], ruleTexts[lang][rule.id]?.description ?? '']);
+  const rows = rules.map((rule) => [rule.id, texts.summary.severity[rule.defaultSeverity], rule.words[lang].description]);
   const header = [texts.summary.rulesHeader.id, texts.summary.rulesHeader.severity, texts.summary.rulesHeader.description];
   const widths = [0, 1].map((i) => Math.max(header[i]!.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `${cells[0]!.padEnd(widths[0]!)}  ${cells[1]!.padEnd(widths[1]!)}  ${cells[2]}`.trimEnd();
@@ -54,11 +52,11 @@ async function catalogueIntro(rule: Rule, lang: Lang, color: boolean): Promise<s
   const { codeSpans } = await import('../../report/terminal-markdown.js');
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const texts = cliTexts[lang];
-  const words = ruleTexts[lang][rule.id];
+  const words = rule.words[lang];
   // Any key a message reads is there, as "…": the words are shown without a finding.
-  const placeholder = new Proxy({} as MessageData, { get: (_, key) => (typeof key === 'string' ? '…' : undefined), has: () => true });
+  const placeholder = new Proxy({} as Record<string, unknown>, { get: (_, key) => (typeof key === 'string' ? '…' : undefined), has: () => true });
   const messages: string[] = [];
-  for (const message of Object.values(words?.messages ?? {})) {
+  for (const message of Object.values(words.messages)) {
     try {
       messages.push(`• ${codeSpans(message.reason(placeholder), chalk)}\n  → ${codeSpans(message.hint(placeholder), chalk)}`);
     } catch {
@@ -67,7 +65,7 @@ async function catalogueIntro(rule: Rule, lang: Lang, color: boolean): Promise<s
   }
   const lines = [
     chalk.bold(rule.id),
-    ...(words ? [`${words.description}.`] : []),
+    `${words.description}.`,
     texts.rulePage.defaultSeverity({ severity: texts.summary.severity[rule.defaultSeverity] }),
     ...(messages.length > 0 ? ['', texts.rulePage.messages, ...messages] : []),
     '',

@@ -1,10 +1,47 @@
 import { addDays, osloDate } from '../../model/dates.js';
 import { defineRule } from '../define.js';
 import { usableHistory } from '../git/history.js';
+import { excerpt } from '../../i18n/excerpt.js';
+import { m, type RuleWords } from '../../i18n/rule-words.js';
+
+/** Each message of the rule, and the data it reads. */
+interface Messages {
+  late: { sent: string; deadline: string; days: number };
+  uncommitted: { deadline: string };
+  notSent: { deadline: string; meeting: string };
+}
+
+const words: RuleWords<Messages> = {
+  en: {
+    description: 'The invitation is sent by the notice deadline',
+    messages: {
+      late: m((d) => `The agenda reached \`status: sent\` on ${excerpt(d.sent)}, after the notice deadline ${String(d.deadline)} (${String(d.days)} days before the meeting).`, () => 'Send invitations by the deadline `etat status` shows; if a meeting must be called at short notice, say why in the invitation.'),
+      uncommitted: m((d) => `The agenda says \`status: sent\`, but no commit does, and the notice deadline ${String(d.deadline)} has passed.`, () => 'Commit the sent agenda.'),
+      notSent: m((d) => `The notice deadline ${String(d.deadline)} has passed, and the invitation is not sent.`, (d) => `Send it: \`etat agenda send ${excerpt(d.meeting)}\`.`),
+    },
+  },
+  nb: {
+    description: 'Innkallingen sendes innen fristen',
+    messages: {
+      late: m((d) => `Sakslisten fikk \`status: sent\` ${excerpt(d.sent)}, etter innkallingsfristen ${String(d.deadline)} (${String(d.days)} dager før møtet).`, () => 'Send innkallinger innen fristen `etat status` viser; må et møte kalles inn på kort varsel, skriv hvorfor i innkallingen.'),
+      uncommitted: m((d) => `Sakslisten sier \`status: sent\`, men ingen commit gjør det, og innkallingsfristen ${String(d.deadline)} er passert.`, () => 'Commit den sendte sakslisten.'),
+      notSent: m((d) => `Innkallingsfristen ${String(d.deadline)} er passert, og innkallingen er ikke sendt.`, (d) => `Send den: \`etat agenda send ${excerpt(d.meeting)}\`.`),
+    },
+  },
+  nn: {
+    description: 'Innkallinga vert send innan fristen',
+    messages: {
+      late: m((d) => `Saklista fekk \`status: sent\` ${excerpt(d.sent)}, etter innkallingsfristen ${String(d.deadline)} (${String(d.days)} dagar før møtet).`, () => 'Send innkallingar innan fristen `etat status` viser; må eit møte kallast inn på kort varsel, skriv kvifor i innkallinga.'),
+      uncommitted: m((d) => `Saklista seier \`status: sent\`, men ingen commit gjer det, og innkallingsfristen ${String(d.deadline)} er passert.`, () => 'Commit den sende saklista.'),
+      notSent: m((d) => `Innkallingsfristen ${String(d.deadline)} er passert, og innkallinga er ikkje send.`, (d) => `Send ho: \`etat agenda send ${excerpt(d.meeting)}\`.`),
+    },
+  },
+};
 
 export default defineRule({
   id: 'agenda/late-notice',
   defaultSeverity: 'warn',
+  words,
   needsHistory: true,
   docs: {
     rationale:

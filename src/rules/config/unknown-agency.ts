@@ -1,10 +1,12 @@
 import type { SourceFile, YamlPath } from '../../model/source.js';
 import { defineRule } from '../define.js';
-import { suggest } from '../util.js';
+import { suggest } from '../../text/suggest.js';
+import { unknownAgencyWords as words } from '../../config/words.js';
 
 export default defineRule({
   id: 'config/unknown-agency',
   defaultSeverity: 'error',
+  words,
   docs: {
     rationale:
       'Responsibility was a finding of the evaluation: nobody took responsibility for driving the processes on. An item owner, an action owner or a dissent names an agency by its id from `etat.yml`; a misspelt id assigns the responsibility to nobody, and attendance per agency (which the peripheral agencies asked to see) comes out wrong.',

@@ -1,8 +1,45 @@
 import { defineRule } from '../define.js';
+import { code } from '../../i18n/lang.js';
+import { m, type RuleWords } from '../../i18n/rule-words.js';
+
+/** Each message of the rule, and the data it reads. */
+interface Messages {
+  link: { path: string };
+  paper: { target: string };
+  backslash: { target: string; suggestion: string | undefined };
+}
+
+const words: RuleWords<Messages> = {
+  en: {
+    description: 'Paths and links must stay inside the repository',
+    messages: {
+      link: m((d) => `${code(d.path)} is a symbolic link to a file outside the repository; it was not read.`, () => 'Replace the link with the file itself, so that it is versioned and available to everyone.'),
+      paper: m((d) => `The paper path ${code(d.target)} leaves the repository; what is not in the repository was not available to the participants.`, () => 'Copy the paper into this meeting\'s `papers/` folder and list it as `papers/<name>`.'),
+      backslash: m((d) => `The paper path ${code(d.target)} is written with \`\\\`: paths in etat's files use \`/\`, on every system, so this one names no file in the repository.`, (d) => `Write it as ${code(d.suggestion)}.`),
+    },
+  },
+  nb: {
+    description: 'Stier og lenker må holde seg innenfor repositoriet',
+    messages: {
+      link: m((d) => `${code(d.path)} er en symbolsk lenke til en fil utenfor repositoriet; den ble ikke lest.`, () => 'Erstatt lenken med selve filen, så den er versjonert og tilgjengelig for alle.'),
+      paper: m((d) => `Stien ${code(d.target)} til saksfremlegget går ut av repositoriet; det som ikke ligger i repositoriet, var ikke tilgjengelig for deltakerne.`, () => 'Kopier saksfremlegget inn i møtets `papers/`-mappe og før det opp som `papers/<navn>`.'),
+      backslash: m((d) => `Stien ${code(d.target)} til saksfremlegget er skrevet med \`\\\`: stier i etats filer bruker \`/\` på alle systemer, så denne peker ikke på noen fil i repositoriet.`, (d) => `Skriv den som ${code(d.suggestion)}.`),
+    },
+  },
+  nn: {
+    description: 'Stiar og lenker må halde seg innanfor repositoriet',
+    messages: {
+      link: m((d) => `${code(d.path)} er ei symbolsk lenke til ei fil utanfor repositoriet; ho vart ikkje lesen.`, () => 'Byt ut lenka med sjølve fila, så ho er versjonert og tilgjengeleg for alle.'),
+      paper: m((d) => `Stien ${code(d.target)} til saksframlegget går ut av repositoriet; det som ikkje ligg i repositoriet, var ikkje tilgjengeleg for deltakarane.`, () => 'Kopier saksframlegget inn i `papers/`-mappa til møtet og før det opp som `papers/<namn>`.'),
+      backslash: m((d) => `Stien ${code(d.target)} til saksframlegget er skriven med \`\\\`: stiar i filene til etat brukar \`/\` på alle system, så denne peikar ikkje på noka fil i repositoriet.`, (d) => `Skriv han som ${code(d.suggestion)}.`),
+    },
+  },
+};
 
 export default defineRule({
   id: 'file/outside-repository',
   defaultSeverity: 'error',
+  words,
   docs: {
     rationale:
       "The repository is the record of the collaboration: what is not in it was not available to the participants, is not versioned and will not be published. A path that leaves the repository (`../../`, an absolute path, or a symbolic link that points outside) also lets a pull request make `etat` read files it has no business reading, and CI runs `etat` on pull requests from people the repository does not trust.",

@@ -1,8 +1,10 @@
-import { defineRule } from '../define.js';
+import { defineRule, problemMessage } from '../define.js';
+import { yamlSyntaxWords as words, type YamlSyntaxMessages } from '../../model/file-words.js';
 
 export default defineRule({
   id: 'file/yaml-syntax',
   defaultSeverity: 'error',
+  words,
   docs: {
     rationale:
       'Front matter that is not valid YAML cannot be read, so the file cannot be checked at all — and a meeting whose agenda cannot be read is a meeting whose purpose and items nobody can verify.',
@@ -12,7 +14,7 @@ export default defineRule({
     for (const file of ctx.files) {
       const problem = file.problem;
       if (problem?.ruleId === this.id) {
-        report({ file, place: file.placeOf(problem.start, problem.end), messageId: problem.messageId, data: problem.data });
+        report({ file, place: file.placeOf(problem.start, problem.end), ...problemMessage<YamlSyntaxMessages>(problem) });
       }
     }
   },

@@ -1,11 +1,45 @@
 import { defineRule } from '../define.js';
 import { usableHistory } from '../git/history.js';
+import { code } from '../../i18n/lang.js';
+import { excerpt } from '../../i18n/excerpt.js';
+import { m, type RuleWords } from '../../i18n/rule-words.js';
+
+/** Each message of the rule, and the data it reads. */
+interface Messages {
+  changed: { base: string; path: string };
+  deleted: { base: string; path: string };
+}
+
+const words: RuleWords<Messages> = {
+  en: {
+    description: 'Approved minutes are never changed',
+    messages: {
+      changed: m((d) => `These minutes were approved at the base revision ${code(d.base)} and have changed since: approved minutes are immutable.`, (d) => `Undo the change (\`git checkout ${excerpt(d.base)} -- ${excerpt(d.path)}\`) and record a correction in later minutes, as an item with \`corrects:\`.`),
+      deleted: m((d) => `These minutes were approved at the base revision ${code(d.base)} and have been deleted: approved minutes are immutable.`, (d) => `Restore them: \`git checkout ${excerpt(d.base)} -- ${excerpt(d.path)}\`.`),
+    },
+  },
+  nb: {
+    description: 'Godkjente referater endres aldri',
+    messages: {
+      changed: m((d) => `Referatet var godkjent i basisrevisjonen ${code(d.base)} og er endret siden: et godkjent referat kan ikke endres.`, (d) => `Angre endringen (\`git checkout ${excerpt(d.base)} -- ${excerpt(d.path)}\`) og før rettelsen i et senere referat, som en sak med \`corrects:\`.`),
+      deleted: m((d) => `Referatet var godkjent i basisrevisjonen ${code(d.base)} og er slettet: et godkjent referat kan ikke endres.`, (d) => `Gjenopprett det: \`git checkout ${excerpt(d.base)} -- ${excerpt(d.path)}\`.`),
+    },
+  },
+  nn: {
+    description: 'Godkjende referat vert aldri endra',
+    messages: {
+      changed: m((d) => `Referatet var godkjent i basisrevisjonen ${code(d.base)} og er endra sidan: eit godkjent referat kan ikkje endrast.`, (d) => `Angre endringa (\`git checkout ${excerpt(d.base)} -- ${excerpt(d.path)}\`) og før rettinga i eit seinare referat, som ei sak med \`corrects:\`.`),
+      deleted: m((d) => `Referatet var godkjent i basisrevisjonen ${code(d.base)} og er sletta: eit godkjent referat kan ikkje endrast.`, (d) => `Gjenopprett det: \`git checkout ${excerpt(d.base)} -- ${excerpt(d.path)}\`.`),
+    },
+  },
+};
 
 const MINUTES = /^meetings\/[^/]+\/[^/]+\/minutes\.md$/;
 
 export default defineRule({
   id: 'minutes/approved-changed',
   defaultSeverity: 'error',
+  words,
   needsHistory: true,
   docs: {
     rationale:

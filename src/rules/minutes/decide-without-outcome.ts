@@ -1,5 +1,38 @@
 import { defineRule } from '../define.js';
-import { agendaItemsById, kindOf } from '../util.js';
+import { agendaItemsById, kindOf } from '../../model/items.js';
+import { code } from '../../i18n/lang.js';
+import { m, type RuleWords } from '../../i18n/rule-words.js';
+import { item } from '../phrases.js';
+
+/** Each message of the rule, and the data it reads. */
+interface Messages {
+  none: { id: string; outcome: string };
+  outcome: { outcome: string; id: string };
+}
+
+const words: RuleWords<Messages> = {
+  en: {
+    description: 'An item for decision ends decided, deferred, referred or withdrawn',
+    messages: {
+      none: m((d) => `Item ${item(d)} was announced for decision, but the minutes record no outcome.`, () => 'Record `outcome: decided` with the `decision`, or `deferred`, `referred` (with `referred_to`) or `withdrawn`.'),
+      outcome: m((d) => `Item ${item(d)} was announced for decision, but the minutes record it as ${code(d.outcome)}: the case is left without a decision or a way on.`, () => 'Record `outcome: decided` with the `decision`, or `deferred`, `referred` (with `referred_to`) or `withdrawn`.'),
+    },
+  },
+  nb: {
+    description: 'En beslutningssak ender med vedtak, utsettelse, oversendelse eller tilbaketrekking',
+    messages: {
+      none: m((d) => `Sak ${item(d)} var meldt til beslutning, men referatet fører ikke noe utfall.`, () => 'Før `outcome: decided` med `decision`, eller `deferred`, `referred` (med `referred_to`) eller `withdrawn`.'),
+      outcome: m((d) => `Sak ${item(d)} var meldt til beslutning, men referatet fører den som ${code(d.outcome)}: saken står igjen uten vedtak eller vei videre.`, () => 'Før `outcome: decided` med `decision`, eller `deferred`, `referred` (med `referred_to`) eller `withdrawn`.'),
+    },
+  },
+  nn: {
+    description: 'Ei vedtakssak endar med vedtak, utsetjing, oversending eller tilbaketrekking',
+    messages: {
+      none: m((d) => `Sak ${item(d)} var meld til vedtak, men referatet fører ikkje noko utfall.`, () => 'Før `outcome: decided` med `decision`, eller `deferred`, `referred` (med `referred_to`) eller `withdrawn`.'),
+      outcome: m((d) => `Sak ${item(d)} var meld til vedtak, men referatet fører henne som ${code(d.outcome)}: saka står att utan vedtak eller veg vidare.`, () => 'Før `outcome: decided` med `decision`, eller `deferred`, `referred` (med `referred_to`) eller `withdrawn`.'),
+    },
+  },
+};
 
 /** The outcomes that settle an item for decision without a decision. */
 const SETTLED = new Set(['decided', 'deferred', 'referred', 'withdrawn']);
@@ -7,6 +40,7 @@ const SETTLED = new Set(['decided', 'deferred', 'referred', 'withdrawn']);
 export default defineRule({
   id: 'minutes/decide-without-outcome',
   defaultSeverity: 'error',
+  words,
   docs: {
     rationale:
       'An item announced for decision ends in a decision, or is deferred, referred to another forum, or withdrawn — and the minutes say which. The evaluation found cases sent back and forth and a case flow that was hard to follow: an item for decision that was only "discussed" leaves the case in limbo, and nobody knows whether it comes back.',

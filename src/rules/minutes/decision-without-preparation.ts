@@ -1,9 +1,47 @@
 import { defineRule } from '../define.js';
-import { agendaItemsById } from '../util.js';
+import { agendaItemsById } from '../../model/items.js';
+import { excerpt } from '../../i18n/excerpt.js';
+import { m, type RuleWords } from '../../i18n/rule-words.js';
+import { item } from '../phrases.js';
+
+const kindEn: Record<string, string> = { inform: 'for information', discuss: 'for discussion' };
+const kindNb: Record<string, string> = { inform: 'til orientering', discuss: 'til drøfting' };
+const kindNn: Record<string, string> = { inform: 'til orientering', discuss: 'til drøfting' };
+
+/** Each message of the rule, and the data it reads. */
+interface Messages {
+  added: { id: string };
+  kind: { kind: string | undefined; id: string };
+}
+
+const words: RuleWords<Messages> = {
+  en: {
+    description: 'Decisions are taken only on items announced for decision',
+    messages: {
+      added: m((d) => `A decision was taken on item ${item(d)}, which was raised in the meeting: a decision without case preparation.`, () => 'Record the item as `discussed` and put the decision on the next agenda as a `decide` item with a paper and a proposal.'),
+      kind: m((d) => `A decision was taken on item ${item(d)}, which the agenda announced only ${kindEn[excerpt(d.kind)] ?? excerpt(d.kind)}: the agencies did not prepare for a decision.`, () => 'Record the item as `discussed` and put the decision on the next agenda as a `decide` item with a paper and a proposal.'),
+    },
+  },
+  nb: {
+    description: 'Vedtak fattes bare i saker som er meldt til beslutning',
+    messages: {
+      added: m((d) => `Det ble fattet vedtak i sak ${item(d)}, som ble tatt opp i møtet: et vedtak uten saksforberedelse.`, () => 'Før saken som `discussed` og sett vedtaket på neste saksliste som en `decide`-sak med saksfremlegg og forslag til vedtak.'),
+      kind: m((d) => `Det ble fattet vedtak i sak ${item(d)}, som sakslisten bare meldte ${kindNb[excerpt(d.kind)] ?? excerpt(d.kind)}: etatene forberedte seg ikke på et vedtak.`, () => 'Før saken som `discussed` og sett vedtaket på neste saksliste som en `decide`-sak med saksfremlegg og forslag til vedtak.'),
+    },
+  },
+  nn: {
+    description: 'Vedtak vert gjorde berre i saker som er melde til vedtak',
+    messages: {
+      added: m((d) => `Det vart gjort vedtak i sak ${item(d)}, som vart teken opp i møtet: eit vedtak utan saksførebuing.`, () => 'Før saka som `discussed` og set vedtaket på neste sakliste som ei `decide`-sak med saksframlegg og framlegg til vedtak.'),
+      kind: m((d) => `Det vart gjort vedtak i sak ${item(d)}, som saklista berre melde ${kindNn[excerpt(d.kind)] ?? excerpt(d.kind)}: etatane førebudde seg ikkje på eit vedtak.`, () => 'Før saka som `discussed` og set vedtaket på neste sakliste som ei `decide`-sak med saksframlegg og framlegg til vedtak.'),
+    },
+  },
+};
 
 export default defineRule({
   id: 'minutes/decision-without-preparation',
   defaultSeverity: 'error',
+  words,
   docs: {
     rationale:
       'The evaluation found decisions taken without case preparation (saksforberedelse); good practice in Norwegian public administration is that a body does not decide an item that was not on the announced agenda (cf. the Local Government Act § 11-3). A decision on an item that was added in the meeting, or announced only for information or discussion, was taken without a case paper and proposal that the agencies could prepare on. A correction of earlier minutes (`corrects:`) is exempt: it restates a decision already prepared.',

@@ -1,9 +1,44 @@
 import { defineRule } from '../define.js';
 import { membersPresent } from './quorum.js';
+import { code } from '../../i18n/lang.js';
+import { excerpt } from '../../i18n/excerpt.js';
+import { m, type RuleWords } from '../../i18n/rule-words.js';
+import { item } from '../phrases.js';
+
+/** Each message of the rule, and the data it reads. */
+interface Messages {
+  dissent: { agency: string; id: string };
+  quorum: { taking: number; quorum: number; id: string };
+}
+
+const words: RuleWords<Messages> = {
+  en: {
+    description: 'A recused agency takes no part in the item',
+    messages: {
+      dissent: m((d) => `${code(d.agency)} is recused on item ${item(d)} but named in its dissent; a disqualified member takes no part in the decision.`, () => 'Remove the agency from `dissent`.'),
+      quorum: m((d) => `Item ${item(d)} was decided with ${excerpt(d.taking)} member agencies taking part, below the quorum of ${String(d.quorum)}, counting the recused agency.`, () => 'Without the recused agency the forum could not decide: record the item as `deferred`.'),
+    },
+  },
+  nb: {
+    description: 'En inhabil etat deltar ikke i saken',
+    messages: {
+      dissent: m((d) => `${code(d.agency)} er inhabil i sak ${item(d)}, men står i dissensen; et inhabilt medlem deltar ikke i vedtaket.`, () => 'Fjern etaten fra `dissent`.'),
+      quorum: m((d) => `Sak ${item(d)} ble vedtatt med ${excerpt(d.taking)} deltakende medlemsetater, under grensen på ${String(d.quorum)}, når den inhabile etaten telles med.`, () => 'Uten den inhabile etaten var forumet ikke beslutningsdyktig: før saken som `deferred`.'),
+    },
+  },
+  nn: {
+    description: 'Ein inhabil etat tek ikkje del i saka',
+    messages: {
+      dissent: m((d) => `${code(d.agency)} er inhabil i sak ${item(d)}, men står i dissensen; eit inhabilt medlem tek ikkje del i vedtaket.`, () => 'Fjern etaten frå `dissent`.'),
+      quorum: m((d) => `Sak ${item(d)} vart vedteken med ${excerpt(d.taking)} medlemsetatar som tok del, under grensa på ${String(d.quorum)}, når den inhabile etaten vert talt med.`, () => 'Utan den inhabile etaten var ikkje forumet vedtaksført: før saka som `deferred`.'),
+    },
+  },
+};
 
 export default defineRule({
   id: 'minutes/recused-counted',
   defaultSeverity: 'error',
+  words,
   docs: {
     rationale:
       'A member who is disqualified (inhabil, Public Administration Act § 6) takes no part in the item: not in the decision, not in the dissent, and not in the quorum for it. Minutes that name a recused agency in the dissent, or reach the quorum only by counting it, record a decision the forum could not lawfully take that way.',

@@ -2,6 +2,24 @@ import { describeMoreProblems, describeSchemaProblem } from '../../i18n/schema.j
 import type { SourceFile } from '../../model/source.js';
 import { validate, type SchemaType } from '../../schema/index.js';
 import { defineRule } from '../define.js';
+import type { RuleWords } from '../../i18n/rule-words.js';
+
+type Messages = Record<never, never>;
+
+const words: RuleWords<Messages> = {
+  en: {
+    description: 'Front matter must follow the JSON Schema of its type',
+    messages: {},
+  },
+  nb: {
+    description: 'Forsatsen må følge JSON-skjemaet for filtypen',
+    messages: {},
+  },
+  nn: {
+    description: 'Forsatsen må følgje JSON-skjemaet for filtypen',
+    messages: {},
+  },
+};
 
 /** The schema problems reported of one file: a generated file can have tens of thousands. */
 const MAX_SCHEMA_FINDINGS = 100;
@@ -9,6 +27,7 @@ const MAX_SCHEMA_FINDINGS = 100;
 export default defineRule({
   id: 'schema/invalid',
   defaultSeverity: 'error',
+  words,
   docs: {
     rationale:
       'The evaluation found that it was unclear what each meeting was for and what was to be discussed or decided. The schemas make the answers part of the file: every agenda item has a kind (`inform`, `discuss`, `decide`), every minutes item an outcome from a fixed list. A misspelt key or value would silently drop that information, so it is an error.',
