@@ -5,7 +5,7 @@ import type { Config } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import { Git, GitMissingError } from '../git/git.js';
 import { buildAgenda, buildMinutes } from '../model/build.js';
-import { parseMeetingId } from '../model/ids.js';
+import { MEETING_FILE, parseMeetingFolder, parseMeetingId } from '../model/ids.js';
 import { toPosix } from '../model/paths.js';
 import { parseMarkdownFile, type SourceFile } from '../model/source.js';
 import type { PaperRef } from '../model/types.js';
@@ -53,8 +53,6 @@ export interface Snapshot {
   unreadable: string[];
 }
 
-const MEETING_FILE = /^meetings\/([^/]+)\/([^/]+)\/(agenda|minutes)\.md$/;
-const DATE_FOLDER = /^(\d{4}-\d{2}-\d{2})(?:-[0-9]+)?$/;
 
 /** Whether a revision given on the command line can be handed to git (never as an option). */
 function checkRevisionArg(revision: string): void {
@@ -214,7 +212,7 @@ export function snapshotOf(side: Side, files: ReadonlyMap<string, SourceFile>, c
         forum,
         forumName: config.fora.get(forum)?.name ?? forum,
         meeting,
-        date: DATE_FOLDER.exec(folder)?.[1],
+        date: parseMeetingFolder(folder)?.date,
         item: item.id,
         title: agenda?.items.find((i) => i.id === item.id)?.title ?? item.title,
         text: item.decision.replace(/\s+$/, ''),

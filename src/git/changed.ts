@@ -2,10 +2,10 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { paperTargets } from '../model/build.js';
+import { CASE_FILE, IN_MEETING } from '../model/ids.js';
 import { resolveFromFile } from '../model/paths.js';
 import { parseMarkdownFile } from '../model/source.js';
 
-const IN_MEETING = /^(meetings\/[^/]+\/[^/]+)\//;
 
 /**
  * What a change touches (`etat check --changed`), as repository paths: changed
@@ -36,7 +36,7 @@ export async function touchedMeetings(root: string, changed: ReadonlySet<string>
     if (meeting) touched.add(meeting);
     else elsewhere.push(path);
     // A changed case file is checked itself, too.
-    if (/^cases\/[^/]+\.md$/.test(path)) touched.add(path);
+    if (CASE_FILE.test(path)) touched.add(path);
   }
   const entries = await readdir(join(root, 'meetings'), { recursive: true, withFileTypes: true }).catch(() => [] as Dirent[]);
   const agendas = entries

@@ -6,6 +6,7 @@ import type { Config } from '../config/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { buildAgenda, buildCase, buildMinutes, paperTargets, type PaperTarget } from './build.js';
 import { isCalendarDate } from './dates.js';
+import { compareMeetingFolders, MEETING_FILE, parseMeetingFolder } from './ids.js';
 import { suggest } from '../rules/util.js';
 import { isInside, resolveFromFile, toPosix } from './paths.js';
 import { builtInGuidance, guidanceOf } from './guidance.js';
@@ -30,7 +31,6 @@ export interface LoadOptions {
 }
 
 const MEETING_FILES = new Set(['agenda.md', 'minutes.md']);
-const DATE_FOLDER = /^(\d{4}-\d{2}-\d{2})(?:-([0-9]+))?$/;
 
 /**
  * Read a governance repository into the model every rule and command uses.
@@ -152,11 +152,11 @@ export async function loadTree(config: Config, select?: (meetingDir: string) => 
   const meetings: Meeting[] = [...byDir]
     .map(([dir, { agenda, minutes }]) => {
       const [, forum = '', folder = ''] = dir.split('/');
-      const match = DATE_FOLDER.exec(folder);
-      const date = match?.[1] && isCalendarDate(match[1]) ? match[1] : undefined;
+      const named = parseMeetingFolder(folder)?.date;
+      const date = named && isCalendarDate(named) ? named : undefined;
       return { id: `${forum}/${folder}`, forum, folder, date, dir, agenda, minutes };
     })
-    .sort((a, b) => (a.forum === b.forum ? compareFolders(a.folder, b.folder) : a.forum < b.forum ? -1 : 1));
+    .sort((a, b) => (a.forum === b.forum ? compareMeetingFolders(a.folder, b.folder) : a.forum < b.forum ? -1 : 1));
 
   const cases = new Map<string, Case>();
   for (const path of tree.caseFiles.sort()) {
@@ -199,18 +199,6 @@ function closestPaper(tree: Tree, agendaPath: string, resolved: string): string 
   const relativeToAgenda = (path: string) => posix.relative(meetingDir, path);
   if (sameName) return relativeToAgenda(sameName);
   return suggest(relativeToAgenda(resolved), candidates.map(relativeToAgenda));
-}
-
-/** `2026-03-01` < `2026-03-01-2` < `2026-03-02`. */
-function compareFolders(a: string, b: string): number {
-  const [dateA, nA] = folderKey(a);
-  const [dateB, nB] = folderKey(b);
-  return dateA === dateB ? nA - nB : dateA < dateB ? -1 : 1;
-}
-
-function folderKey(folder: string): [string, number] {
-  const match = DATE_FOLDER.exec(folder);
-  return match?.[1] ? [match[1], Number(match[2] ?? 1)] : [folder, 0];
 }
 
 /** List meetings/ and cases/ in two directory reads (meetings/ recursively). */
@@ -275,8 +263,7 @@ function unreadFile(path: string, read: Exclude<Read, { kind: 'file' }>, kind: '
 }
 
 function isMeetingFile(path: string): boolean {
-  const parts = path.split('/');
-  return parts.length === 4 && MEETING_FILES.has(parts[3] ?? '');
+  return MEETING_FILE.test(path);
 }
 
 async function existence(root: string, realRoot: string, tree: Tree, path: string): Promise<'present' | 'missing' | 'outside'> {
