@@ -30,7 +30,7 @@ export interface FileSource {
 export type Existence = 'present' | 'missing' | 'outside';
 
 export interface Listing {
-  /** Every regular file under `meetings/`, as repository paths: a paper found there needs no further look-up. */
+  /** Every regular file listed under `meetings/` and `cases/`, as repository paths: a paper found there needs no further look-up. */
   readonly files: ReadonlySet<string>;
   /** Each meeting's `agenda.md` and `minutes.md` (links that stay inside too), sorted. */
   readonly meetingFiles: readonly string[];
