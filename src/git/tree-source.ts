@@ -29,11 +29,15 @@ export async function indexSource(git: Git, root: string): Promise<FileSource> {
     const match = /^(\d+) ([0-9a-f]+) 0\t(.+)$/s.exec(line);
     if (match && match[1] !== MODE_GITLINK) entries.set(match[3]!, { mode: match[1]!, object: match[2]! });
   }
-  return treeSource('index', git, root, entries);
+  return treeSource('index', git, root, entries, new Map());
 }
 
-/** A commit's files, as a source: one `git ls-tree -r` (run in the etat root, so paths are relative to it). */
-export async function revisionSource(git: Git, root: string, commit: string): Promise<FileSource> {
+/**
+ * A commit's files, as a source: one `git ls-tree -r` (run in the etat root,
+ * so paths are relative to it). `blobs`, shared by the sources of one
+ * command, holds what was read already: a blob the same at two commits is read once.
+ */
+export async function revisionSource(git: Git, root: string, commit: string, blobs: Map<string, Buffer> = new Map()): Promise<FileSource> {
   const listed = await git.run(['ls-tree', '-r', '-z', commit, '--', '.']);
   const entries = new Map<string, TreeEntry>();
   for (const line of listed.stdout.split('\0')) {
@@ -42,7 +46,14 @@ export async function revisionSource(git: Git, root: string, commit: string): Pr
     const [mode = '', type, object = ''] = line.slice(0, tab).split(' ');
     if (type === 'blob') entries.set(line.slice(tab + 1), { mode, object });
   }
-  return treeSource('revision', git, root, entries);
+  return treeSource('revision', git, root, entries, blobs);
+}
+
+/** Read the blobs `blobs` does not hold yet into it, with one `git cat-file --batch` (none when it holds them all). */
+export async function readBlobs(git: Git, ids: Iterable<string>, blobs: Map<string, Buffer>): Promise<Map<string, Buffer>> {
+  const unread = [...new Set(ids)].filter((id) => !blobs.has(id));
+  for (const [id, bytes] of await git.objects(unread)) blobs.set(id, bytes);
+  return blobs;
 }
 
 type Resolved = { kind: 'file'; path: string; entry: TreeEntry } | { kind: 'folder'; path: string } | { kind: 'missing' } | { kind: 'outside' };
@@ -52,10 +63,17 @@ type Resolved = { kind: 'file'; path: string; entry: TreeEntry } | { kind: 'fold
  * working tree would follow them: one whose target stays inside the etat root
  * resolves to that path's entry, one leading out is `outside`.
  */
-async function treeSource(kind: 'index' | 'revision', git: Git, root: string, entries: ReadonlyMap<string, TreeEntry>): Promise<FileSource> {
+async function treeSource(
+  kind: 'index' | 'revision',
+  git: Git,
+  root: string,
+  entries: ReadonlyMap<string, TreeEntry>,
+  blobs: Map<string, Buffer>,
+): Promise<FileSource> {
+  const objects = (ids: Iterable<string>) => readBlobs(git, ids, blobs);
   const links = [...entries].filter(([, entry]) => entry.mode === MODE_SYMLINK);
   // The links' targets, read with the listing: few, and every path may pass through one.
-  const blobs = await git.objects([...new Set(links.map(([, entry]) => entry.object))]);
+  await objects(links.map(([, entry]) => entry.object));
   const targets = new Map(links.map(([path, entry]) => [path, blobs.get(entry.object)?.toString('utf8')]));
   const folders = new Set<string>();
   for (const path of entries.keys()) for (let dir = posix.dirname(path); dir !== '.'; dir = posix.dirname(dir)) folders.add(dir);
@@ -86,8 +104,7 @@ async function treeSource(kind: 'index' | 'revision', git: Git, root: string, en
     list: async () => (listing ??= listEntries(entries, resolve)),
     async read(wanted) {
       const found = new Map([...wanted.keys()].map((path) => [path, resolve(path)]));
-      const objects = [...found.values()].flatMap((r) => (r.kind === 'file' ? [r.entry.object] : []));
-      const contents = await git.objects([...new Set(objects)]);
+      const contents = await objects([...found.values()].flatMap((r) => (r.kind === 'file' ? [r.entry.object] : [])));
       const out = new Map<string, Read>();
       for (const [path, r] of found) {
         if (r.kind !== 'file') out.set(path, r.kind === 'folder' ? { kind: 'notFile' } : r);

@@ -57,8 +57,9 @@ export async function buildRepository(
 
   const markdownPapers =
     options.papers === false ? [] : [...statuses].filter(([path, status]) => status === 'present' && /\.(md|markdown)$/i.test(path)).map(([path]) => path);
-  // The papers and the repository's paper template in one batch.
-  const reads = await load.read(new Map([...markdownPapers, PAPER_TEMPLATE].map((path) => [path, MAX_PAPER_BYTES])));
+  // The papers and the repository's paper template in one batch (a load without papers needs no template either).
+  const toRead = options.papers === false ? [] : [...markdownPapers, PAPER_TEMPLATE];
+  const reads = await load.read(new Map(toRead.map((path) => [path, MAX_PAPER_BYTES])));
   const papers = new Map<string, PaperSource>();
   if (markdownPapers.length > 0) {
     // The Markdown parser is loaded only when there is Markdown to parse.
@@ -122,8 +123,8 @@ export async function buildRepository(
     (f): f is SourceFile => f !== undefined,
   );
   const index = new Map(meetings.map((m) => [m.id, m]));
-  const ownTemplate = reads.get(PAPER_TEMPLATE)!;
-  const paperGuidance = ownTemplate.kind === 'file' ? new Set([...builtInGuidance(), ...guidanceOf(ownTemplate.bytes.toString('utf8'))]) : builtInGuidance();
+  const ownTemplate = reads.get(PAPER_TEMPLATE);
+  const paperGuidance = ownTemplate?.kind === 'file' ? new Set([...builtInGuidance(), ...guidanceOf(ownTemplate.bytes.toString('utf8'))]) : builtInGuidance();
   return { root: load.source.root, config, meetings, cases, files, papers, outside, paperGuidance, meeting: (id) => index.get(id) };
 }
 
