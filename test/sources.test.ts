@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
 import { Git } from '../src/git/git.js';
 import { indexSource, revisionSource } from '../src/git/tree-source.js';
+import { buildRepository } from '../src/model/build-repository.js';
 import { loadFrom } from '../src/model/load.js';
+import { RepositoryLoad } from '../src/model/repository-load.js';
+import { touchedMeetings } from '../src/pipeline/touched.js';
 import type { FileSource } from '../src/model/file-source.js';
 import { worktreeSource } from '../src/model/worktree-source.js';
 import type { Repository } from '../src/model/types.js';
@@ -114,5 +117,23 @@ describe('file sources', () => {
     await load(root, await indexSource(git, root));
     // ls-files, then the records, then the papers with the template.
     expect(git.spawned).toBe(3);
+  });
+});
+
+describe('selecting meetings from a load', () => {
+  it('finds what a change touched from the agendas the load read, and builds the repository from the same parsed files', async () => {
+    const root = await gitRepo(FILES);
+    const load = new RepositoryLoad(worktreeSource(root));
+    // A paper kept outside meetings/ changed: the agendas are scanned (not parsed) for its name.
+    const touched = await touchedMeetings(load, new Set(['shared/plan.md']));
+    expect(touched && [...touched.scope]).toEqual(['meetings/direktorgruppen/2026-03-12']);
+    expect(touched && [...touched.papers]).toContain('shared/plan.md');
+    const agenda = await load.record('meetings/direktorgruppen/2026-03-12/agenda.md');
+    const repo = await buildRepository(load, await loadConfig(root), { select: (dir) => touched!.scope.has(dir) });
+    // The very file the selection parsed: not read or parsed a second time.
+    expect(repo.meeting('direktorgruppen/2026-03-12')?.agenda?.file).toBe(agenda);
+    // The meetings not selected are known by their folder alone.
+    expect(repo.meeting('direktorgruppen/2026-04-16')).toMatchObject({ agenda: undefined, date: '2026-04-16' });
+    expect(await touchedMeetings(load, new Set(['etat.yml']))).toBeUndefined();
   });
 });

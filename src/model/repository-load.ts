@@ -3,6 +3,8 @@ import type { FileSource, Listing } from './file-source.js';
 import { formatBytes, MAX_PAPER_BYTES, MAX_RECORD_BYTES } from './limits.js';
 import { parseMarkdownFile, SourceFile, type FileProblem } from './source.js';
 
+const EMPTY = Buffer.alloc(0);
+
 /** Parsed files by `<content id>\0<path>`, shared between loads of two sources. */
 export type ParseCache = Map<string, SourceFile>;
 
@@ -61,7 +63,22 @@ export class RepositoryLoad {
       if (key !== undefined) this.cache.set(key, file);
     }
     this.parsed.set(path, file);
+    // The text lives on in the parsed file: the bytes are let go, as a load of thousands of files would hold them twice.
+    this.reads.set(path, Promise.resolve({ kind: 'file', bytes: EMPTY }));
     return file;
+  }
+
+  /** The text of records, for a scan that needs no parse: from the parsed file when there is one. Undefined for what could not be read. */
+  async texts(paths: readonly string[]): Promise<Map<string, string | undefined>> {
+    const reads = await this.readRecords(paths.filter((path) => !this.parsed.has(path)));
+    return new Map(
+      paths.map((path) => {
+        const file = this.parsed.get(path);
+        if (file) return [path, file.text];
+        const read = reads.get(path);
+        return [path, read?.kind === 'file' ? read.bytes.toString('utf8') : undefined];
+      }),
+    );
   }
 
   /** Whether a record leads out of the repository (it is then an `outside` finding, not a file). */

@@ -42,9 +42,7 @@ export async function touchedScope(load: RepositoryLoad, changed: ReadonlySet<st
   if (elsewhere.length > 0) {
     // A case is named by its id, a paper by its file name.
     const needles = elsewhere.map((path) => (path.startsWith('cases/') ? posix.basename(path, '.md') : posix.basename(path)));
-    const reads = await load.readRecords(await agendasOf(load));
-    for (const [agenda, read] of reads) {
-      const text = read.kind === 'file' ? read.bytes.toString('utf8') : '';
+    for (const [agenda, text = ''] of await load.texts(await agendasOf(load))) {
       if (needles.some((needle) => text.includes(needle))) touched.add(posix.dirname(agenda));
     }
   }
