@@ -51,8 +51,3 @@ export async function loadFrom(source: FileSource, config: Config, options: Load
   const load = new RepositoryLoad(source, options.cache);
   return buildRepository(load, config, options);
 }
-
-/** The working tree at `config.root` (kept for callers of the earlier name). */
-export async function loadTree(config: Config, select?: (meetingDir: string) => boolean): Promise<Repository> {
-  return loadFrom(worktreeSource(config.root), config, { select });
-}

@@ -13,8 +13,8 @@ export type Selection =
   | { kind: 'all' }
   /** The working tree under these repository paths (meeting folders, files, a forum, `cases/…`). */
   | { kind: 'paths'; paths: readonly string[] }
-  /** What changed since the base (`--changed`): one pass over the history finds it. */
-  | { kind: 'changed' }
+  /** What changed since the base (`--changed`; `base` here wins over the option's): one pass over the history finds it. */
+  | { kind: 'changed'; base?: string }
   /**
    * The meetings staged for commit, as staged (`--staged`, the pre-commit hook).
    * `env` for `GIT_INDEX_FILE`; `process.env` when not given.
@@ -62,7 +62,7 @@ export async function runCheck(options: PipelineOptions): Promise<PipelineResult
   }
   if (select.kind === 'changed') {
     const { checkChanged } = await import('./changed.js');
-    return checkChanged(options);
+    return checkChanged({ ...options, base: select.base ?? options.base });
   }
   const root = options.root ?? (await findRoot(options.cwd));
   const config = await loadConfig(root, options);
