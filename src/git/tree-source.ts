@@ -29,7 +29,7 @@ export async function indexSource(git: Git, root: string): Promise<FileSource> {
     const match = /^(\d+) ([0-9a-f]+) 0\t(.+)$/s.exec(line);
     if (match && match[1] !== MODE_GITLINK) entries.set(match[3]!, { mode: match[1]!, object: match[2]! });
   }
-  return treeSource('index', git, root, entries, new Map());
+  return treeSource('index', git, root, entries, undefined);
 }
 
 /**
@@ -68,13 +68,14 @@ async function treeSource(
   git: Git,
   root: string,
   entries: ReadonlyMap<string, TreeEntry>,
-  blobs: Map<string, Buffer>,
+  shared: Map<string, Buffer> | undefined,
 ): Promise<FileSource> {
-  const objects = (ids: Iterable<string>) => readBlobs(git, ids, blobs);
+  // Without a map shared with other sources, blobs are not kept: the loader holds what it needs.
+  const objects = (ids: Iterable<string>) => readBlobs(git, ids, shared ?? new Map());
   const links = [...entries].filter(([, entry]) => entry.mode === MODE_SYMLINK);
   // The links' targets, read with the listing: few, and every path may pass through one.
-  await objects(links.map(([, entry]) => entry.object));
-  const targets = new Map(links.map(([path, entry]) => [path, blobs.get(entry.object)?.toString('utf8')]));
+  const linkBlobs = await objects(links.map(([, entry]) => entry.object));
+  const targets = new Map(links.map(([path, entry]) => [path, linkBlobs.get(entry.object)?.toString('utf8')]));
   const folders = new Set<string>();
   for (const path of entries.keys()) for (let dir = posix.dirname(path); dir !== '.'; dir = posix.dirname(dir)) folders.add(dir);
 

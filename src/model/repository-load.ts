@@ -4,6 +4,7 @@ import { formatBytes, MAX_PAPER_BYTES, MAX_RECORD_BYTES } from './limits.js';
 import { parseMarkdownFile, SourceFile, type FileProblem } from './source.js';
 
 const EMPTY = Buffer.alloc(0);
+const readKey = (path: string, max: number) => `${max}\0${path}`;
 
 /** Parsed files by `<content id>\0<path>`, shared between loads of two sources. */
 export type ParseCache = Map<string, SourceFile>;
@@ -29,15 +30,19 @@ export class RepositoryLoad {
     return (this.listing ??= this.source.list());
   }
 
-  /** Read files (those not read yet, in one batch), each up to its limit. */
+  /**
+   * Read files (those not read yet, in one batch), each up to its limit. A
+   * file is read once per limit: a record that an agenda also lists as a paper
+   * is read as both, as each has its own limit.
+   */
   async read(wanted: ReadonlyMap<string, number>): Promise<Map<string, Read>> {
-    const fresh = new Map([...wanted].filter(([path]) => !this.reads.has(path)));
+    const fresh = new Map([...wanted].filter(([path, max]) => !this.reads.has(readKey(path, max))));
     if (fresh.size > 0) {
       const batch = this.source.read(fresh);
-      for (const path of fresh.keys()) this.reads.set(path, batch.then((reads) => reads.get(path) ?? { kind: 'missing' }));
+      for (const [path, max] of fresh) this.reads.set(readKey(path, max), batch.then((reads) => reads.get(path) ?? { kind: 'missing' }));
     }
     const out = new Map<string, Read>();
-    for (const path of wanted.keys()) out.set(path, await this.reads.get(path)!);
+    for (const [path, max] of wanted) out.set(path, await this.reads.get(readKey(path, max))!);
     return out;
   }
 
@@ -64,7 +69,7 @@ export class RepositoryLoad {
     }
     this.parsed.set(path, file);
     // The text lives on in the parsed file: the bytes are let go, as a load of thousands of files would hold them twice.
-    this.reads.set(path, Promise.resolve({ kind: 'file', bytes: EMPTY }));
+    this.reads.set(readKey(path, MAX_RECORD_BYTES), Promise.resolve({ kind: 'file', bytes: EMPTY }));
     return file;
   }
 
