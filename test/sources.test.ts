@@ -111,6 +111,18 @@ describe('file sources', () => {
     expect(described(await load(root, await revisionSource(git, root, head)))).toEqual(worktree);
   });
 
+  it('an etat root in a folder of the git repository: paths are relative to it in every source', async () => {
+    const files = Object.fromEntries(Object.entries(FILES).map(([path, text]) => [`styring/${path}`, text]));
+    const top = await gitRepo({ ...files, 'README.md': '# Annet\n' });
+    const root = join(top, 'styring');
+    const git = new Git(root);
+    const head = (await git.run(['rev-parse', 'HEAD'])).stdout.trim();
+    const worktree = described(await load(root, worktreeSource(root)));
+    expect(worktree.files).toContain('meetings/direktorgruppen/2026-03-12/agenda.md');
+    expect(described(await load(root, await indexSource(git, root)))).toEqual(worktree);
+    expect(described(await load(root, await revisionSource(git, root, head)))).toEqual(worktree);
+  });
+
   it('reads the blobs of a load with one cat-file per batch, whatever the number of files', async () => {
     const root = await gitRepo(FILES);
     const git = new Git(root);
