@@ -5,10 +5,16 @@
  *     const repo = await loadRepository({ cwd: 'path/to/governance-repo' });
  *     const { findings, summary } = check(repo);
  */
-export { loadRepository, type LoadOptions } from './model/load.js';
-export { check, checkRepository, type CheckOptions, type CheckRepositoryOptions, type CheckResult } from './check.js';
+export { loadRepository, loadFrom, type LoadOptions, type LoadFromOptions } from './model/load.js';
+export type { FileSource, Listing, Existence } from './model/file-source.js';
+export { worktreeSource } from './model/worktree-source.js';
+export { indexSource, revisionSource } from './git/tree-source.js';
+export { decisions, type Decision, type Decisions } from './model/decisions.js';
+export { check, type CheckOptions, type CheckResult } from './pipeline/run-rules.js';
+export { checkRepository, runCheck, type CheckRepositoryOptions, type PipelineOptions, type PipelineResult, type Selection } from './pipeline/check.js';
 export { readHistory, type History } from './git/history.js';
-export { checkStaged, type StagedCheck, type StagedCheckOptions } from './git/staged.js';
+export { checkStaged, type StagedCheck, type StagedCheckOptions } from './pipeline/staged.js';
+export { Git } from './git/git.js';
 export { run } from './cli/run.js';
 export type { RunOptions, Output } from './cli/io.js';
 export type { Finding, Severity, Summary } from './findings.js';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BEFORE_NAME, HOOK_MARKER, installHook, shQuote } from '../src/git/hook.js';
-import { checkStaged } from '../src/git/staged.js';
+import { checkStaged } from '../src/pipeline/staged.js';
 import { hookTexts } from '../src/i18n/hook.js';
 import { gitEnv } from './helpers/git.js';
 import { AGENDA, CONFIG, makeRepo, makeTempDir, runInProcess } from './helpers/repo.js';

@@ -6,7 +6,7 @@ import { describeSchemaProblem } from '../i18n/schema.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { asDict, asList, asString } from '../model/data.js';
 import { formatBytes, MAX_FRONT_MATTER_BYTES } from '../model/limits.js';
-import { readInside } from '../fs/read.js';
+import { readInside, type Read } from '../fs/read.js';
 import { sayFileProblem } from '../model/file-words.js';
 import { parseYamlFile, type SourceFile } from '../model/source.js';
 import { validate } from '../schema/index.js';
@@ -46,7 +46,11 @@ export interface LoadConfigOptions {
 /** Read and validate `<root>/etat.yml`; a broken file is a ConfigError with positions. */
 export async function loadConfig(root: string, options: LoadConfigOptions = {}): Promise<Config> {
   // Read as every file of the repository is: inside it, a regular file, within the limit — never through a link out.
-  const read = await readInside(await realpath(root), join(root, CONFIG_FILE), MAX_FRONT_MATTER_BYTES);
+  return configFrom(root, await readInside(await realpath(root), join(root, CONFIG_FILE), MAX_FRONT_MATTER_BYTES), options);
+}
+
+/** Validate etat.yml as a source read it (the working tree, the index); `root` is where findings about it are shown. */
+export function configFrom(root: string, read: Read, options: LoadConfigOptions = {}): Config {
   if (read.kind === 'outside') throw new ConfigError('configOutside', { file: CONFIG_FILE, root });
   if (read.kind === 'tooLarge') throw new ConfigError('configTooLarge', { file: CONFIG_FILE, root, size: formatBytes(read.size), max: formatBytes(MAX_FRONT_MATTER_BYTES) });
   if (read.kind !== 'file') throw new ConfigError('configUnreadable', { file: CONFIG_FILE, root });

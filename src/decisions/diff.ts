@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
 import { Git } from '../git/git.js';
+import { compareMeetingFolders } from '../model/ids.js';
 import { readSnapshots, resolveSides, type Decision, type Side, type Snapshot } from './read.js';
 import { diffWords, oneLine, type WordPart } from './words.js';
 
@@ -172,20 +173,8 @@ function byPlace(a: Shown, b: Shown): number {
   if (a.forum !== b.forum) return a.forum < b.forum ? -1 : 1;
   const folderA = a.meeting.slice(a.forum.length + 1);
   const folderB = b.meeting.slice(b.forum.length + 1);
-  if (folderA !== folderB) return compareFolders(folderA, folderB);
+  if (folderA !== folderB) return compareMeetingFolders(folderA, folderB);
   return compareIds(a.item, b.item);
-}
-
-function compareFolders(a: string, b: string): number {
-  const [dateA, nA] = folderKey(a);
-  const [dateB, nB] = folderKey(b);
-  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
-  return nA - nB;
-}
-
-function folderKey(folder: string): [string, number] {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:-([0-9]+))?$/.exec(folder);
-  return match?.[1] ? [match[1], Number(match[2] ?? 1)] : [folder, 0];
 }
 
 /** Whole numbers in numeric order, before other ids in code-point order. */

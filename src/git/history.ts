@@ -1,9 +1,11 @@
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
-import { parseMarkdownFile } from '../model/source.js';
 import { toPosix } from '../model/paths.js';
 import { Git, GitMissingError } from './git.js';
+import { blobOf, parseLog, parseRawDiff, statusOf } from './raw.js';
+
+export { blobOf, parseLog, parseRawDiff, statusOf, type RawChange } from './raw.js';
 
 /** A moment a file reached the history: its commit and that commit's committer date. */
 export interface Commit {
@@ -222,84 +224,4 @@ async function withIndexCopy<T>(indexPath: string, use: (copy: string | undefine
 async function outsideMeetings(root: string): Promise<string[]> {
   const entries = await readdir(root).catch(() => [] as string[]);
   return entries.filter((name) => name !== 'meetings' && name !== '.git');
-}
-
-/** A top-level `status: word` line, plain or quoted, with an optional comment. */
-// Lines end at `\n` only, as the front matter is read (CLOSING in model/source.ts): not at U+2028 or U+2029 inside a value.
-const STATUS_LINE = /(?:^|(?<=\n))status:[ \t]*(["']?)([A-Za-z-]+)\1[ \t]*(?:#.*)?\r?(?=\n|$)/;
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?<=\n)(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/;
-
-/**
- * `status:` of a file's front matter, read from its text. Every version of
- * every agenda is asked, so a plain top-level `status:` line is read without
- * parsing the YAML (a key at the start of a line of a block mapping is always
- * top level); anything else gets the full parse.
- */
-export function statusOf(path: string, text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  const block = FRONT_MATTER.exec(text)?.[1];
-  const line = block === undefined ? undefined : STATUS_LINE.exec(block);
-  if (line && !/^[[{]/m.test(block!)) return line[2];
-  return (parseMarkdownFile(path, Buffer.from(text)).data as { status?: unknown } | undefined)?.status;
-}
-
-/** A file a commit or a diff changed, as `--raw` gives it: its blob before and after (all zeros where there is none). */
-export interface RawChange {
-  status: string;
-  path: string;
-  before: string;
-  after: string;
-}
-
-interface LoggedCommit {
-  sha: string;
-  time: number;
-  files: RawChange[];
-}
-
-const NO_BLOB = /^0+$/;
-/** What `--format=%x01…` puts before each commit's line. */
-const HEADER_MARK = '\x01';
-
-/**
- * Read `--raw -z` output: each change a `:modes blobs status` field and a path
- * field, NUL-separated. A path is taken whole, whatever it holds (a newline,
- * a `\x01`, a `:`): it is the field after a change's, never told by its text.
- * `onHeader` gets any other field (a commit's `--format` line).
- */
-function readRaw(text: string, onChange: (change: RawChange) => void, onHeader: (field: string) => void = () => undefined): void {
-  const fields = text.split('\0');
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]!.replace(/^\n/, '');
-    if (field.startsWith(':') && i + 1 < fields.length) {
-      const [, , before = '', after = '', status = ''] = field.slice(1).split(' ');
-      onChange({ status: status[0] ?? '', path: fields[++i]!, before, after });
-    } else if (field !== '') onHeader(field);
-  }
-}
-
-/** Parse `git log --raw --no-abbrev -z --format=%x01%H %ct`. */
-export function parseLog(text: string): LoggedCommit[] {
-  const commits: LoggedCommit[] = [];
-  readRaw(
-    text,
-    (change) => commits.at(-1)?.files.push(change),
-    (header) => {
-      const [sha = '', time = '0'] = (header.startsWith(HEADER_MARK) ? header.slice(1) : header).trim().split(' ');
-      commits.push({ sha, time: Number(time), files: [] });
-    },
-  );
-  return commits;
-}
-
-/** Parse `git diff --raw --no-abbrev -z`: what changed, with each file's blob on the old side. */
-export function parseRawDiff(text: string): RawChange[] {
-  const changes: RawChange[] = [];
-  readRaw(text, (change) => changes.push(change));
-  return changes;
-}
-
-/** A blob id, or undefined for git's all-zero "no blob". */
-export function blobOf(id: string): string | undefined {
-  return id === '' || NO_BLOB.test(id) ? undefined : id;
 }

@@ -1,11 +1,9 @@
-import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { check, checkRepository, type CheckResult } from '../../check.js';
+import { runCheck as runPipeline } from '../../pipeline/check.js';
+import type { CheckResult } from '../../pipeline/run-rules.js';
 import { UsageError } from '../../errors.js';
-import { findRoot, loadConfig } from '../../config/load.js';
-import { touchedMeetings, type Touched } from '../../git/changed.js';
-import { readHistory } from '../../git/history.js';
-import { loadRepository } from '../../model/load.js';
+import { findRoot } from '../../config/load.js';
 import { isInside, toPosix } from '../../model/paths.js';
 import { summarise } from '../../findings.js';
 import { repositoryPathFrom } from '../../git/worktree.js';
@@ -64,39 +62,14 @@ async function runCheck(
   opts: Record<string, unknown>,
   today: string,
 ): Promise<{ result: CheckResult; language: Lang }> {
-  if (opts.staged === true) {
-    const { checkStaged } = await import('../../git/staged.js');
-    return checkStaged({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang, today, env: context.env });
-  }
+  const common = { cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang, today };
+  if (opts.staged === true) return runPipeline({ ...common, select: { kind: 'staged', env: context.env } });
   const base = typeof opts.base === 'string' ? opts.base : undefined;
-  const load = { cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang };
-  if (opts.changed === true) {
-    // Only what the change since the base touched is read and checked, with one pass over the history.
-    const root = await findRoot(context.cwd);
-    const config = await loadConfig(root, load);
-    let touched: Touched | undefined;
-    const history = await readHistory({
-      root,
-      defaultBranch: config.defaultBranch,
-      base,
-      agendas: async (changed, foundBase) => {
-        touched = foundBase ? await touchedMeetings(root, changed) : undefined;
-        if (!touched) return { agendas: (await meetingDirs(root)).map((dir) => `${dir}/agenda.md`) };
-        const dirs = [...touched.scope].filter((p) => p.startsWith('meetings/'));
-        return { agendas: dirs.map((dir) => `${dir}/agenda.md`), meetings: [...dirs, ...touched.context, ...touched.papers] };
-      },
-    });
-    const selected = touched;
-    const repo = await loadRepository({ ...load, select: selected ? (dir) => selected.scope.has(dir) || selected.context.has(dir) : undefined });
-    const result = check(repo, { paths: selected ? [...selected.scope] : undefined, today, lang: context.lang, history });
-    return { result, language: repo.config.language };
-  }
+  if (opts.changed === true) return runPipeline({ ...common, base, select: { kind: 'changed' } });
   // The paths given need only the root to be checked: before the repository is read.
   const root = await findRoot(context.cwd);
   const given = await Promise.all(paths.map((path) => repositoryPath(root, context.cwd, path)));
-  const repo = await loadRepository(load);
-  const result = await checkRepository(repo, { paths: given.length > 0 ? given : undefined, today, lang: context.lang, base });
-  return { result, language: repo.config.language };
+  return runPipeline({ ...common, root, base, select: given.length > 0 ? { kind: 'paths', paths: given } : { kind: 'all' } });
 }
 
 /**
@@ -186,15 +159,6 @@ async function isEarlierReport(path: string, format: Format): Promise<boolean> {
   } finally {
     await handle.close();
   }
-}
-
-/** Every meeting folder, for a --changed check that has to check everything. */
-async function meetingDirs(root: string): Promise<string[]> {
-  const forums = await readdir(join(root, 'meetings'), { withFileTypes: true }).catch(() => []);
-  const dirs = await Promise.all(
-    forums.filter((f) => f.isDirectory()).map(async (f) => (await readdir(join(root, 'meetings', f.name))).map((d) => `meetings/${f.name}/${d}`)),
-  );
-  return dirs.flat();
 }
 
 /** A path given on the command line, as a repository path; it must exist and stay inside. */

@@ -1,0 +1,73 @@
+import { parseMeetingFolder, parseMeetingId } from './ids.js';
+import type { Repository } from './types.js';
+
+/** A decision: a minutes item with `outcome: decided`. */
+export interface Decision {
+  /** `<forum>/<folder>#<item-id>`, as `corrects:` names it. */
+  key: string;
+  forum: string;
+  /** The forum's name in etat.yml; its id when etat.yml does not define it. */
+  forumName: string;
+  /** `<forum>/<folder>`. */
+  meeting: string;
+  /** The date the folder names; undefined for a folder that names none. */
+  date: string | undefined;
+  item: string;
+  /** The title of the agenda item (of the minutes item, for items added in the meeting). */
+  title: string | undefined;
+  /** The decision as written, without a final line break. */
+  text: string;
+  /** The repository path of the minutes. */
+  path: string;
+  /** The decision this one corrects, as a key (`corrects:` normalised). */
+  corrects: string | undefined;
+}
+
+export interface Decisions {
+  /** By key, in the order of the minutes' paths. */
+  decisions: Map<string, Decision>;
+  /** Minutes whose front matter could not be read: their decisions are not known. */
+  unreadable: string[];
+}
+
+/** Every decision in a repository's minutes (the registers and `decisions diff` read them from here). */
+export function decisions(repo: Pick<Repository, 'meetings' | 'config'>): Decisions {
+  const found = new Map<string, Decision>();
+  const unreadable: string[] = [];
+  const withMinutes = repo.meetings.filter((m) => m.minutes).sort((a, b) => (a.minutes!.file.path < b.minutes!.file.path ? -1 : 1));
+  for (const { forum, folder, id: meeting, agenda, minutes } of withMinutes) {
+    const path = minutes!.file.path;
+    if (minutes!.file.problem) {
+      unreadable.push(path);
+      continue;
+    }
+    const titles = agenda && !agenda.file.problem ? agenda.items : [];
+    for (const item of minutes!.items) {
+      if (item.outcome !== 'decided' || item.id === undefined || item.decision === undefined) continue;
+      const key = `${meeting}#${item.id}`;
+      if (found.has(key)) continue; // a duplicate id: the first one counts (etat check reports the rest)
+      found.set(key, {
+        key,
+        forum,
+        forumName: repo.config.fora.get(forum)?.name ?? forum,
+        meeting,
+        date: parseMeetingFolder(folder)?.date,
+        item: item.id,
+        title: titles.find((i) => i.id === item.id)?.title ?? item.title,
+        text: item.decision.replace(/\s+$/, ''),
+        path,
+        corrects: item.corrects === undefined ? undefined : itemKey(item.corrects),
+      });
+    }
+  }
+  return { decisions: found, unreadable };
+}
+
+/** `<forum>/<date>#<id>` as a decision key: white space trimmed, the folder as written; what cannot be read stays as written. */
+export function itemKey(reference: string): string {
+  const hash = reference.indexOf('#');
+  if (hash === -1) return reference.trim();
+  const meeting = parseMeetingId(reference.slice(0, hash));
+  const id = reference.slice(hash + 1).trim();
+  return meeting ? `${meeting.forum}/${meeting.folder}#${id}` : reference.trim();
+}

@@ -1,0 +1,90 @@
+import { findRoot, loadConfig } from '../config/load.js';
+import { readHistory } from '../git/history.js';
+import type { Lang } from '../i18n/lang.js';
+import { loadFrom } from '../model/load.js';
+import type { Repository } from '../model/types.js';
+import { worktreeSource } from '../model/worktree-source.js';
+import { check, scopeOf, type CheckOptions, type CheckResult } from './run-rules.js';
+import { needsHistory, ruleSeverities } from './severities.js';
+
+/** Which meetings a check reads and checks. */
+export type Selection =
+  /** Everything in the working tree. */
+  | { kind: 'all' }
+  /** The working tree under these repository paths (meeting folders, files, a forum, `cases/…`). */
+  | { kind: 'paths'; paths: readonly string[] }
+  /** What changed since the base (`--changed`; `base` here wins over the option's): one pass over the history finds it. */
+  | { kind: 'changed'; base?: string }
+  /**
+   * The meetings staged for commit, as staged (`--staged`, the pre-commit hook).
+   * `env` for `GIT_INDEX_FILE`; `process.env` when not given.
+   */
+  | { kind: 'staged'; env?: Record<string, string | undefined> };
+
+export interface PipelineOptions {
+  /** Where etat was asked to run; etat.yml is found upward from here. */
+  cwd: string;
+  /** The etat root, when the caller found it already. */
+  root?: string;
+  select?: Selection;
+  /** `--base`: the revision approved minutes are compared with, and `--changed` diffs against. */
+  base?: string;
+  /** The date to check against, YYYY-MM-DD. */
+  today?: string;
+  /** `--lang`. */
+  lang?: Lang;
+  /** The language to report a broken etat.yml in when it names none. */
+  fallbackLang?: Lang;
+}
+
+export interface PipelineResult {
+  result: CheckResult;
+  /** The language findings were put in (`--lang`, else `language` in etat.yml). */
+  language: Lang;
+  /** How many git processes the check started (the benchmark and the tests read it). */
+  processes: number;
+}
+
+export interface CheckRepositoryOptions extends CheckOptions {
+  /** The revision approved minutes are compared with (`--base`); the merge-base with the default branch by default. */
+  base?: string;
+}
+
+/**
+ * The one check pipeline the CLI, the hook and the API run: select the
+ * meetings, read git history when a rule that is on needs it, run the rules.
+ */
+export async function runCheck(options: PipelineOptions): Promise<PipelineResult> {
+  const select = options.select ?? { kind: 'all' };
+  if (select.kind === 'staged') {
+    const { checkIndex } = await import('./staged.js');
+    return checkIndex({ ...options, env: select.env });
+  }
+  if (select.kind === 'changed') {
+    const { checkChanged } = await import('./changed.js');
+    return checkChanged({ ...options, base: select.base ?? options.base });
+  }
+  const root = options.root ?? (await findRoot(options.cwd));
+  const config = await loadConfig(root, options);
+  const repo = await loadFrom(worktreeSource(root), config);
+  const paths = select.kind === 'paths' ? select.paths : undefined;
+  const { result, processes } = await checkWithHistory(repo, { paths, today: options.today, lang: options.lang, base: options.base });
+  return { result, language: config.language, processes };
+}
+
+/**
+ * Read git history when a rule that is on needs it, then check: what the CLI
+ * runs. The history is read in one pass, with a constant number of git processes.
+ */
+export async function checkRepository(repo: Repository, options: CheckRepositoryOptions = {}): Promise<CheckResult> {
+  return (await checkWithHistory(repo, options)).result;
+}
+
+async function checkWithHistory(repo: Repository, options: CheckRepositoryOptions): Promise<{ result: CheckResult; processes: number }> {
+  const severities = ruleSeverities(repo.config, repo.root, options.lang ?? repo.config.language);
+  if (!needsHistory(severities)) return { result: check(repo, options), processes: 0 };
+  const scope = scopeOf(options.paths);
+  const agendas = repo.meetings.filter((m) => m.agenda && scope(m.dir)).map((m) => m.agenda!.file.path);
+  const history = await readHistory({ root: repo.root, defaultBranch: repo.config.defaultBranch, base: options.base, agendas });
+  return { result: check(repo, { ...options, history }), processes: history.processes };
+}
