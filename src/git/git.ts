@@ -71,7 +71,8 @@ export class Git {
       env: { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: indexFile, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
     });
     if (result.failed && (result as { code?: string }).code === 'ENOENT') throw new GitMissingError();
-    return { stdout: Buffer.from((result.stdout ?? new Uint8Array()) as Uint8Array), exitCode: result.exitCode ?? 1 };
+    // execa types stdout as always there; a process that could not start has none.
+    return { stdout: Buffer.from((result.stdout as Uint8Array | undefined) ?? new Uint8Array()), exitCode: result.exitCode ?? 1 };
   }
 }
 

@@ -4,7 +4,7 @@ import { readHistory } from '../git/history.js';
 import { buildRepository } from '../model/build-repository.js';
 import { RepositoryLoad } from '../model/repository-load.js';
 import { worktreeSource } from '../model/worktree-source.js';
-import type { PipelineOptions, PipelineResult } from './check.js';
+import type { PipelineOptions, PipelineResult } from './types.js';
 import { check } from './run-rules.js';
 import { touchedMeetings, type Touched } from './touched.js';
 

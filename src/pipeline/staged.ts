@@ -12,7 +12,7 @@ import { buildRepository } from '../model/build-repository.js';
 import { MAX_FRONT_MATTER_BYTES, MAX_RECORD_BYTES } from '../model/limits.js';
 import { RepositoryLoad } from '../model/repository-load.js';
 import { worktreeSource } from '../model/worktree-source.js';
-import type { PipelineOptions, PipelineResult } from './check.js';
+import type { PipelineOptions, PipelineResult } from './types.js';
 import { check, type CheckResult } from './run-rules.js';
 import { needsHistory, ruleSeverities } from './severities.js';
 import { touchedMeetings, touchedScope } from './touched.js';

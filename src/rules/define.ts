@@ -52,7 +52,8 @@ export interface ReportPlace {
  * `messageId` or a missing or extra key is a compile error. `default` may go unsaid.
  */
 export type MessageReport<Messages extends object> = {
-  [Id in keyof Messages & string]: (Id extends 'default' ? { messageId?: Id } : { messageId: Id }) &
+  // A rule whose messages are not known here (the runner's view of every rule) may leave `default` unsaid too.
+  [Id in keyof Messages & string]: (string extends Id ? { messageId?: string } : Id extends 'default' ? { messageId?: Id } : { messageId: Id }) &
     (keyof Messages[Id] extends never ? { data?: Messages[Id] } : { data: Messages[Id] }) & { text?: undefined };
 }[keyof Messages & string];
 
