@@ -17,7 +17,7 @@ export type * from './model/types.js';
 export { rules } from './rules/index.js';
 export type { Rule, RuleContext } from './rules/define.js';
 export { EtatError, UsageError, ConfigError } from './errors.js';
-export { FORMATS, loadReporter, type Format, type Reporter, type ReportOptions } from './report/index.js';
+export { FORMATS, isFormat, loadReporter, type Format, type Reporter, type ReportOptions } from './report/index.js';
 
 import { github } from './report/github.js';
 import { gitlab } from './report/gitlab.js';

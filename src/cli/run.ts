@@ -4,7 +4,8 @@ import { EtatError, ConfigError } from '../errors.js';
 import { cliTexts, type CliTexts } from '../i18n/cli.js';
 import { DEFAULT_LANG, LANGUAGES, isLang, langFromEnv, type Lang } from '../i18n/lang.js';
 import { packageJson } from '../meta.js';
-import { useColor, type CommandContext, type Output, type RunOptions } from './io.js';
+import { CI_PLATFORMS } from '../scaffold/ci.js';
+import type { CommandContext, Output, RunOptions } from './io.js';
 
 /**
  * The whole CLI as a function: parse `argv`, run the command, return the exit
@@ -91,7 +92,6 @@ interface ProgramHooks {
 }
 
 /** The CI platforms `etat ci setup` writes pipelines for. */
-const CI_PLATFORMS = ['github', 'gitlab'];
 
 /**
  * What `etat check` is asked to report, in the order asked: each `--format`
@@ -331,7 +331,7 @@ async function handleError(
     const render = texts.error[error.messageId as keyof CliTexts['error']] as ((d: Record<string, unknown>) => string) | undefined;
     stderr.write((render ? render(error.data) : error.messageId) + '\n');
     if (error instanceof ConfigError && error.findings.length > 0) {
-      const [{ formatFindings }, { displayPath }] = await Promise.all([import('../report/pretty.js'), import('./display.js')]);
+      const [{ formatFindings }, { displayPath }, { useColor }] = await Promise.all([import('../report/pretty.js'), import('./display.js'), import('../report/formats.js')]);
       const root = typeof error.data.root === 'string' ? error.data.root : context.startDir;
       stderr.write(
         '\n' +

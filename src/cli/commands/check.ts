@@ -11,10 +11,10 @@ import { summarise } from '../../findings.js';
 import { repositoryPathFrom } from '../../git/worktree.js';
 import { cliTexts } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
-import { FORMATS, isFormat, loadReporter, type Format, type ReportOptions } from '../../report/index.js';
+import { checkFormats, type Format, type ReportOptions } from '../../report/index.js';
 import { folderInside, replaceAt } from '../../fs/write.js';
 import { displayPath } from '../display.js';
-import { useColor, type CommandContext } from '../io.js';
+import type { CommandContext } from '../io.js';
 import { todayOf, wholeNumber } from '../options.js';
 import type { ReportRequest } from '../run.js';
 
@@ -32,21 +32,20 @@ export default async function checkCommand(context: CommandContext, [paths = []]
   const lang = context.lang ?? language;
   // --quiet leaves warnings out of every report, but --max-warnings still counts them, as in eslint.
   const reported = opts.quiet === true ? onlyErrors(result) : result;
-  const options: ReportOptions = {
+  const options: Omit<ReportOptions, 'color'> = {
     lang,
-    color: useColor(context.stdout, context.env),
     displayPath: displayPath(context, result.root),
     repositoryPath: repositoryPathFrom(result.root),
     env: context.env,
   };
   for (const request of requests) {
-    const text = (await loadReporter(request.format))(reported, options);
+    const text = (await checkFormats.load(request.format))(reported, { ...options, color: checkFormats.color(request.format, context.stdout, context.env) });
     if (request.output === undefined) context.stdout.write(text);
     else await writeReport(result.root, resolve(context.startDir, request.output), request.output, request.format, text);
   }
   if (requests.some((r) => r.format === 'github') && context.env.GITHUB_STEP_SUMMARY) {
     const { appendStepSummary } = await import('../../report/github-summary.js');
-    await appendStepSummary(context.env.GITHUB_STEP_SUMMARY, reported, options);
+    await appendStepSummary(context.env.GITHUB_STEP_SUMMARY, reported, { ...options, color: false });
   }
 
   if (result.summary.errors > 0) return 1;
@@ -106,7 +105,7 @@ async function runCheck(
 function reportRequests(opts: Record<string, unknown>): { format: Format; output?: string }[] {
   const asked = ((opts.format ?? opts.output ?? []) as ReportRequest[]).map((request) => {
     if (request.format === undefined) throw new UsageError('outputWithoutFormat', { output: request.output });
-    if (!isFormat(request.format)) throw new UsageError('unknownFormat', { format: request.format, allowed: FORMATS.join(', ') });
+    if (!checkFormats.is(request.format)) throw new UsageError('unknownFormat', { format: request.format, allowed: checkFormats.list.join(', ') });
     return { format: request.format, output: request.output };
   });
   for (const { output } of asked) {

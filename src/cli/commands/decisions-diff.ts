@@ -1,10 +1,8 @@
 import { findRoot, loadConfig } from '../../config/load.js';
 import { compareDecisions } from '../../decisions/diff.js';
-import { DECISIONS_FORMATS, isDecisionsFormat, json, markdown, pretty, type DecisionsFormat, type DecisionsReporter } from '../../decisions/report.js';
+import { decisionsFormats } from '../../decisions/formats.js';
 import { UsageError } from '../../errors.js';
-import { useColor, type CommandContext } from '../io.js';
-
-const reporters: Record<DecisionsFormat, DecisionsReporter> = { pretty, markdown, json };
+import type { CommandContext } from '../io.js';
 
 /**
  * `etat decisions diff [A] [B]`: the decisions added, changed and removed
@@ -14,7 +12,7 @@ const reporters: Record<DecisionsFormat, DecisionsReporter> = { pretty, markdown
  */
 export default async function decisionsDiff(context: CommandContext, [from, to]: unknown[], opts: Record<string, unknown>): Promise<number> {
   const format = String(opts.format ?? 'pretty');
-  if (!isDecisionsFormat(format)) throw new UsageError('unknownFormat', { format, allowed: DECISIONS_FORMATS.join(', ') });
+  if (!decisionsFormats.is(format)) throw new UsageError('unknownFormat', { format, allowed: decisionsFormats.list.join(', ') });
   const root = await findRoot(context.cwd);
   const config = await loadConfig(root, { lang: context.lang, fallbackLang: context.fallbackLang });
   const lang = context.lang ?? config.language;
@@ -27,6 +25,6 @@ export default async function decisionsDiff(context: CommandContext, [from, to]:
     // Once etat.yml is read, a bad revision is told in the repository's language.
     throw error instanceof UsageError && error.data.lang === undefined ? new UsageError(error.messageId, { ...error.data, lang }) : error;
   });
-  context.stdout.write(reporters[format](diff, { lang, color: useColor(context.stdout, context.env) }));
+  context.stdout.write((await decisionsFormats.load(format))(diff, { lang, color: decisionsFormats.color(format, context.stdout, context.env) }));
   return 0;
 }

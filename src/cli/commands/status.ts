@@ -2,18 +2,16 @@ import { UsageError } from '../../errors.js';
 import { uncommittedFiles } from '../../git/uncommitted.js';
 import { loadRepository } from '../../model/load.js';
 import { findForum } from '../../scaffold/meeting.js';
-import { isStatusFormat, json, pretty, STATUS_FORMATS, type StatusFormat, type StatusReporter } from '../../status/report.js';
+import { statusFormats } from '../../status/formats.js';
 import { computeStatus } from '../../status/status.js';
 import { displayPath } from '../display.js';
-import { useColor, type CommandContext } from '../io.js';
+import type { CommandContext } from '../io.js';
 import { todayOf, wholeNumber } from '../options.js';
-
-const reporters: Record<StatusFormat, StatusReporter> = { pretty, json };
 
 /** `etat status`: what the secretariat must do next, per forum. Reads only; always exits 0 once it has run. */
 export default async function statusCommand(context: CommandContext, _args: unknown[], opts: Record<string, unknown>): Promise<number> {
   const format = String(opts.format ?? 'pretty');
-  if (!isStatusFormat(format)) throw new UsageError('unknownFormat', { format, allowed: STATUS_FORMATS.join(', ') });
+  if (!statusFormats.is(format)) throw new UsageError('unknownFormat', { format, allowed: statusFormats.list.join(', ') });
   const today = todayOf(context, opts.today);
 
   // Checked before the repository is read, as every other option is.
@@ -27,9 +25,9 @@ export default async function statusCommand(context: CommandContext, _args: unkn
   const uncommitted = await uncommittedFiles(repo.root, 'meetings');
   const status = computeStatus(repo, { today, forum, soonDays, uncommitted });
   context.stdout.write(
-    reporters[format](status, {
+    (await statusFormats.load(format))(status, {
       lang,
-      color: useColor(context.stdout, context.env),
+      color: statusFormats.color(format, context.stdout, context.env),
       agencyLabel: (id) => repo.config.agencies.get(id)?.short ?? id,
       displayPath: displayPath(context, repo.root),
     }),
