@@ -5,9 +5,33 @@ import { decisionsTexts } from '../../i18n/decisions.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CommandContext } from '../io.js';
 import { displayPath } from '../display.js';
+import { defineCommand, type Input } from '../define.js';
+
+const words = {
+  en: {
+    gitSetup: "make `git diff` and `git log -p` show each decision in minutes and agendas as one line: writes .gitattributes and sets diff.etat.textconv in this clone's own git config",
+    decisionPerLine: 'each decision as one line',
+  },
+  nb: {
+    gitSetup: 'få `git diff` og `git log -p` til å vise hvert vedtak i referater og sakslister som én linje: skriver .gitattributes og setter diff.etat.textconv i git-oppsettet til denne klonen',
+    decisionPerLine: 'hvert vedtak som én linje',
+  },
+  nn: {
+    gitSetup: 'få `git diff` og `git log -p` til å vise kvart vedtak i referat og saklister som éi linje: skriv .gitattributes og set diff.etat.textconv i git-oppsettet til denne klonen',
+    decisionPerLine: 'kvart vedtak som éi linje',
+  },
+};
 
 /** `etat git setup`: the `etat` diff driver for minutes and agendas, in `.gitattributes` and the clone's git config. */
-export default async function gitSetup(context: CommandContext): Promise<number> {
+export default defineCommand({
+  name: 'git setup',
+  words,
+  description: 'gitSetup',
+  examples: ['etat git setup', ['git diff meetings/', 'decisionPerLine']],
+  run: gitSetup,
+});
+
+async function gitSetup(context: CommandContext, _input: Input<[], Record<never, never>>): Promise<number> {
   const root = await findRoot(context.cwd);
   await setupGitDiff(context, root, context.lang ?? (await repositoryLanguage([root])) ?? context.fallbackLang);
   return 0;

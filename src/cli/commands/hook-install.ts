@@ -5,13 +5,37 @@ import { hookTexts, type HookTexts } from '../../i18n/hook.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CommandContext } from '../io.js';
 import { displayPath } from '../display.js';
+import { defineCommand, type Input } from '../define.js';
+
+const words = {
+  en: {
+    hookInstall: 'add a git pre-commit hook that checks the staged meetings; a hook that is there already keeps running first',
+    hookChecks: 'now checks the staged meetings first',
+  },
+  nb: {
+    hookInstall: 'legg til en pre-commit-krok i git som sjekker møtene som er lagt klar; en krok som finnes fra før, kjører fortsatt først',
+    hookChecks: 'sjekker nå møtene som er lagt klar, først',
+  },
+  nn: {
+    hookInstall: 'legg til ein pre-commit-krok i git som sjekkar møta som er lagde klare; ein krok som finst frå før, køyrer framleis først',
+    hookChecks: 'sjekkar no møta som er lagde klare, først',
+  },
+};
 
 /**
  * `etat hook install`: a git pre-commit hook that runs `etat check --staged`,
  * after the hook that was there, if any. Exit 0 when the hook is in place,
  * 2 when it could not be put there (and then nothing was changed).
  */
-export default async function hookInstall(context: CommandContext): Promise<number> {
+export default defineCommand({
+  name: 'hook install',
+  words,
+  description: 'hookInstall',
+  examples: ['etat hook install', ['git commit', 'hookChecks']],
+  run: hookInstall,
+});
+
+async function hookInstall(context: CommandContext, _input: Input<[], Record<never, never>>): Promise<number> {
   const root = await findRoot(context.cwd);
   const lang = await hookLanguage(context, root);
   const texts = hookTexts[lang];
