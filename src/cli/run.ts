@@ -29,7 +29,6 @@ export async function run(options: RunOptions): Promise<number> {
   const texts = cliTexts[fallbackLang];
 
   let exitCode = 0;
-  // The command that ran, whose own error words handleError looks in first.
   // The command whose options are being read, or that ran: its own error words are looked up first.
   let running: AnyCommand | undefined;
   const program = buildProgram(texts, fallbackLang, await commandsFor(argv), {

@@ -1,19 +1,12 @@
 import { UsageError } from '../../errors.js';
 import { scaffoldTexts } from '../../i18n/scaffold.js';
 import { daysBetween, isCalendarDate } from '../../model/dates.js';
-import { loadRepository } from '../../model/load.js';
 import { isBlank, isPlaceholderPurpose } from '../../rules/util.js';
-import { agendaData, agendaView, nextFolder, planAgenda, type AgendaRequest } from '../../scaffold/agenda.js';
-import { describeSchemaWrites, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
-import { frontMatter } from '../../scaffold/frontmatter.js';
-import { findAgency, findForum, requireFora } from '../../scaffold/meeting.js';
-import { loadTemplate, render } from '../../scaffold/templates.js';
-import { writeNew } from '../../fs/write.js';
+import type { AgendaRequest } from '../../scaffold/agenda.js';
 import { code, type Lang } from '../../i18n/lang.js';
 import { defineCommand, type Input, type OptionSpec } from '../define.js';
 import type { CommandContext } from '../io.js';
 import { sharedOptions, todayOf } from '../options.js';
-import { ask, confirm, interactive } from '../prompt.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -103,6 +96,14 @@ export default defineCommand({
 });
 
 async function agendaNew(context: CommandContext, { options: opts }: Input<[], typeof options>): Promise<number> {
+  const { loadRepository } = await import('../../model/load.js');
+  const { agendaData, agendaView, nextFolder, planAgenda } = await import('../../scaffold/agenda.js');
+  const { describeSchemaWrites, writeEditorSchemas } = await import('../../scaffold/editor-schemas.js');
+  const { frontMatter } = await import('../../scaffold/frontmatter.js');
+  const { findAgency, findForum, requireFora } = await import('../../scaffold/meeting.js');
+  const { loadTemplate, render } = await import('../../scaffold/templates.js');
+  const { writeNew } = await import('../../fs/write.js');
+  const { ask, confirm, interactive } = await import('../prompt.js');
   const today = todayOf(context, opts.today);
   const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
   const lang = context.lang ?? repo.config.language;

@@ -1,13 +1,5 @@
-import { checkRepository } from '../../check.js';
-import { commitCommand } from '../../git/commit-command.js';
-import { workTreeTop } from '../../git/worktree.js';
-import { formatFindings } from '../../report/pretty.js';
-import { FrontMatterEditor } from '../../scaffold/edit.js';
-import { invitation } from '../../scaffold/invitation.js';
-import { replace } from '../../fs/write.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
-import { openMeeting } from '../meeting.js';
 import { meetingArgument, sharedOptions, todayOf } from '../options.js';
 import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
 
@@ -52,6 +44,14 @@ export default defineCommand({
 });
 
 async function agendaSend(context: CommandContext, { args: [meetingId], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { checkRepository } = await import('../../check.js');
+  const { commitCommand } = await import('../../git/commit-command.js');
+  const { workTreeTop } = await import('../../git/worktree.js');
+  const { formatFindings } = await import('../../report/pretty.js');
+  const { FrontMatterEditor } = await import('../../scaffold/edit.js');
+  const { invitation } = await import('../../scaffold/invitation.js');
+  const { replace } = await import('../../fs/write.js');
+  const { openMeeting } = await import('../meeting.js');
   const today = todayOf(context, opts.today);
   const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
 

@@ -1,14 +1,9 @@
 import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { repositoryLanguage } from '../../config/language.js';
-import { findRoot } from '../../config/load.js';
 import { UsageError } from '../../errors.js';
 import { ciTexts } from '../../i18n/ci.js';
 import { packageJson } from '../../meta.js';
-import { workTreeTop } from '../../git/worktree.js';
-import { toPosix } from '../../model/paths.js';
 import { CI_PLATFORMS, ciFiles, GITLAB_CI, GITLAB_INCLUDED, isPackageSpec, planCi, readCiTemplates, type CiFile, type CiPlatform } from '../../scaffold/ci.js';
-import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
 import { displayPath } from '../display.js';
 import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
@@ -78,6 +73,8 @@ export default defineCommand({
 });
 
 async function ciSetup(context: CommandContext, { args: [platform], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { repositoryLanguage } = await import('../../config/language.js');
+  const { findRoot } = await import('../../config/load.js');
   const lang = context.lang ?? (await repositoryLanguage([context.cwd])) ?? context.fallbackLang;
   const spec = packageOption(opts.package);
   if (opts.print === true) {
@@ -105,6 +102,9 @@ async function filesFor(platform: CiPlatform, spec: string): Promise<CiFile[]> {
  * (there is no `--force`): then nothing is written, and the exit code is 2.
  */
 export async function setupCi(context: CommandContext, options: { root: string; platform: CiPlatform; lang: Lang; package?: string }): Promise<number> {
+  const { workTreeTop } = await import('../../git/worktree.js');
+  const { toPosix } = await import('../../model/paths.js');
+  const { writeNew } = await import('../../fs/write.js');
   const { root, platform, lang } = options;
   const texts = ciTexts[lang];
   const shown = displayPath(context, root);

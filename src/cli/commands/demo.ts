@@ -1,8 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { scaffoldTexts } from '../../i18n/scaffold.js';
-import { buildDemo, CHANGED_MINUTES, DEMO_BRANCH, LATE_PAPER } from '../../scaffold/demo.js';
 import type { CommandContext } from '../io.js';
 import { displayPath } from '../display.js';
 import { defineCommand, type Input, type ArgumentSpec } from '../define.js';
@@ -34,6 +32,8 @@ export default defineCommand({
 });
 
 async function demo(context: CommandContext, { args: [dirArg] }: Input<typeof args, Record<never, never>>): Promise<number> {
+  const { scaffoldTexts } = await import('../../i18n/scaffold.js');
+  const { buildDemo, CHANGED_MINUTES, DEMO_BRANCH, LATE_PAPER } = await import('../../scaffold/demo.js');
   const texts = scaffoldTexts[context.lang ?? context.fallbackLang];
   const dir = resolve(context.cwd, typeof dirArg === 'string' ? dirArg : 'etat-demo');
   const shown = displayPath(context)(dir);

@@ -1,7 +1,3 @@
-import { repositoryLanguage } from '../../config/language.js';
-import { findRoot } from '../../config/load.js';
-import { setupDiffDriver } from '../../git/diff-driver.js';
-import { decisionsTexts } from '../../i18n/decisions.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CommandContext } from '../io.js';
 import { displayPath } from '../display.js';
@@ -32,6 +28,8 @@ export default defineCommand({
 });
 
 async function gitSetup(context: CommandContext, _input: Input<[], Record<never, never>>): Promise<number> {
+  const { repositoryLanguage } = await import('../../config/language.js');
+  const { findRoot } = await import('../../config/load.js');
   const root = await findRoot(context.cwd);
   await setupGitDiff(context, root, context.lang ?? (await repositoryLanguage([root])) ?? context.fallbackLang);
   return 0;
@@ -42,6 +40,8 @@ async function gitSetup(context: CommandContext, _input: Input<[], Record<never,
  * (also run by `etat init`). The language is the one the caller speaks.
  */
 export async function setupGitDiff(context: CommandContext, root: string, lang: Lang): Promise<void> {
+  const { setupDiffDriver } = await import('../../git/diff-driver.js');
+  const { decisionsTexts } = await import('../../i18n/decisions.js');
   const texts = decisionsTexts[lang].setup;
   const result = await setupDiffDriver(root, { env: context.env, comment: texts.attributesComment });
   const file = displayPath(context, root)('.gitattributes');

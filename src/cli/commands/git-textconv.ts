@@ -2,11 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { join, resolve } from 'node:path';
-import { repositoryLanguage } from '../../config/language.js';
-import { textconv } from '../../decisions/textconv.js';
 import { UsageError } from '../../errors.js';
-import { MAX_TEXTCONV_BYTES } from '../../model/limits.js';
-import { readRegular } from '../../fs/read.js';
 import type { CommandContext, Output } from '../io.js';
 import { defineCommand, type Input, type ArgumentSpec } from '../define.js';
 
@@ -42,6 +38,10 @@ export default defineCommand({
 });
 
 async function gitTextconv(context: CommandContext, { args: [file] }: Input<typeof args, Record<never, never>>): Promise<number> {
+  const { repositoryLanguage } = await import('../../config/language.js');
+  const { textconv } = await import('../../decisions/textconv.js');
+  const { MAX_TEXTCONV_BYTES } = await import('../../model/limits.js');
+  const { readRegular } = await import('../../fs/read.js');
   const path = resolve(context.cwd, String(file));
   const read = await readRegular(path, MAX_TEXTCONV_BYTES);
   if (read.kind === 'missing') throw new UsageError('pathMissing', { path: String(file) });

@@ -1,7 +1,5 @@
-import { repositoryLanguage } from '../../config/language.js';
-import { findRoot } from '../../config/load.js';
-import { ETAT_BIN, installHook, shQuote, type HookProblem } from '../../git/hook.js';
-import { hookTexts, type HookTexts } from '../../i18n/hook.js';
+import type { HookProblem } from '../../git/hook.js';
+import type { HookTexts } from '../../i18n/hook.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CommandContext } from '../io.js';
 import { displayPath } from '../display.js';
@@ -36,6 +34,9 @@ export default defineCommand({
 });
 
 async function hookInstall(context: CommandContext, _input: Input<[], Record<never, never>>): Promise<number> {
+  const { findRoot } = await import('../../config/load.js');
+  const { ETAT_BIN, installHook, shQuote } = await import('../../git/hook.js');
+  const { hookTexts } = await import('../../i18n/hook.js');
   const root = await findRoot(context.cwd);
   const lang = await hookLanguage(context, root);
   const texts = hookTexts[lang];
@@ -65,6 +66,7 @@ async function hookInstall(context: CommandContext, _input: Input<[], Record<nev
 
 /** The language of what the hook commands say, and of the lines the hook prints: `--lang`, etat.yml's, the user's. */
 export async function hookLanguage(context: CommandContext, root: string): Promise<Lang> {
+  const { repositoryLanguage } = await import('../../config/language.js');
   return context.lang ?? (await repositoryLanguage([root])) ?? context.fallbackLang;
 }
 

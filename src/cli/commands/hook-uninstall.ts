@@ -1,6 +1,3 @@
-import { findRoot } from '../../config/load.js';
-import { uninstallHook } from '../../git/hook.js';
-import { hookTexts } from '../../i18n/hook.js';
 import type { CommandContext } from '../io.js';
 import { describeProblem, hookLanguage, shown } from './hook-install.js';
 import { defineCommand, type Input } from '../define.js';
@@ -31,6 +28,9 @@ export default defineCommand({
 });
 
 async function hookUninstall(context: CommandContext, _input: Input<[], Record<never, never>>): Promise<number> {
+  const { findRoot } = await import('../../config/load.js');
+  const { uninstallHook } = await import('../../git/hook.js');
+  const { hookTexts } = await import('../../i18n/hook.js');
   const root = await findRoot(context.cwd);
   const texts = hookTexts[await hookLanguage(context, root)];
   const result = await uninstallHook(root);

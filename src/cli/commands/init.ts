@@ -1,17 +1,12 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { execa } from 'execa';
-import { isMap, parseDocument } from 'yaml';
 import type { Lang } from '../../i18n/lang.js';
 import { scaffoldTexts, type ScaffoldTexts } from '../../i18n/scaffold.js';
 import { CI_PLATFORMS } from '../../scaffold/ci.js';
 import { configExample, EXAMPLE_AGENCIES } from '../../scaffold/config-example.js';
 import { describeSchemaWrites, schemaModeline, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
-import { builtInTemplate, type TemplateName } from '../../scaffold/templates.js';
-import { writeNew } from '../../fs/write.js';
+import type { TemplateName } from '../../scaffold/templates.js';
 import type { CommandContext } from '../io.js';
-import { setupCi } from './ci-setup.js';
-import { setupGitDiff } from './git-setup.js';
 import { displayPath } from '../display.js';
 import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
 import { sharedOptions } from '../options.js';
@@ -68,6 +63,11 @@ export default defineCommand({
 });
 
 async function init(context: CommandContext, { args: [dirArg], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { execa } = await import('execa');
+  const { builtInTemplate } = await import('../../scaffold/templates.js');
+  const { writeNew } = await import('../../fs/write.js');
+  const { setupCi } = await import('./ci-setup.js');
+  const { setupGitDiff } = await import('./git-setup.js');
   const lang: Lang = context.lang ?? context.fallbackLang;
   const texts = scaffoldTexts[lang];
   const dir = resolve(context.cwd, typeof dirArg === 'string' ? dirArg : '.');
@@ -113,6 +113,7 @@ async function init(context: CommandContext, { args: [dirArg], options: opts }: 
 
 /** The example's etat.yml, in the chosen language: its `language` and forum names changed in place. */
 async function exampleConfig(lang: Lang, texts: ScaffoldTexts): Promise<string> {
+  const { isMap, parseDocument } = await import('yaml');
   const doc = parseDocument(await readFile(EXAMPLE_CONFIG, 'utf8'));
   doc.set('language', lang);
   // The example turns off the rules that read history (its history is etat's own); a new repository has its own.

@@ -1,16 +1,11 @@
-import { checkRepository } from '../../check.js';
 import { UsageError } from '../../errors.js';
 import { code, type Lang } from '../../i18n/lang.js';
 import { ruleTexts } from '../../i18n/rules/index.js';
 import { approvalProblem, approvingMeetings, type ApprovalProblem } from '../../model/approval.js';
 import { parseMeetingId } from '../../model/ids.js';
 import type { Meeting, Repository } from '../../model/types.js';
-import { formatFindings } from '../../report/pretty.js';
-import { FrontMatterEditor } from '../../scaffold/edit.js';
-import { replace } from '../../fs/write.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
-import { openMeeting } from '../meeting.js';
 import { meetingArgument, sharedOptions, todayOf } from '../options.js';
 import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
 
@@ -82,6 +77,11 @@ export default defineCommand({
 });
 
 async function minutesApprove(context: CommandContext, { args: [meetingId], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { checkRepository } = await import('../../check.js');
+  const { formatFindings } = await import('../../report/pretty.js');
+  const { FrontMatterEditor } = await import('../../scaffold/edit.js');
+  const { replace } = await import('../../fs/write.js');
+  const { openMeeting } = await import('../meeting.js');
   const today = todayOf(context, opts.today);
   const { repo, lang, texts, meeting } = await openMeeting(context, meetingId);
   const minutes = meeting.minutes;

@@ -1,12 +1,6 @@
 import { posix } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { longDate } from '../../model/dates.js';
-import { describeSchemaWrites, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
-import { frontMatter } from '../../scaffold/frontmatter.js';
-import { loadTemplate, render } from '../../scaffold/templates.js';
-import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
-import { openMeeting } from '../meeting.js';
 import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
 import { meetingArgument, sharedOptions } from '../options.js';
 import { code, type Lang } from '../../i18n/lang.js';
@@ -58,6 +52,12 @@ export default defineCommand({
 });
 
 async function minutesNew(context: CommandContext, { args: [meetingId], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { longDate } = await import('../../model/dates.js');
+  const { describeSchemaWrites, writeEditorSchemas } = await import('../../scaffold/editor-schemas.js');
+  const { frontMatter } = await import('../../scaffold/frontmatter.js');
+  const { loadTemplate, render } = await import('../../scaffold/templates.js');
+  const { writeNew } = await import('../../fs/write.js');
+  const { openMeeting } = await import('../meeting.js');
   const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
   // Approved minutes are the locked record: not even --force writes over them.
   // A file whose front matter cannot be read is refused on its words alone: better refuse a draft than lose a record.

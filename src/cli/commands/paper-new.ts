@@ -1,12 +1,5 @@
 import { posix } from 'node:path';
-import { longDate } from '../../model/dates.js';
-import { FrontMatterEditor } from '../../scaffold/edit.js';
-import { agencyName, findItem } from '../../scaffold/meeting.js';
-import { paperFileName } from '../../scaffold/names.js';
-import { loadTemplate, render } from '../../scaffold/templates.js';
-import { replace, writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
-import { openMeeting } from '../meeting.js';
 import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
 import { meetingArgument, sharedOptions } from '../options.js';
 
@@ -45,6 +38,13 @@ export default defineCommand({
 });
 
 async function paperNew(context: CommandContext, { args: [meetingId, itemId], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { longDate } = await import('../../model/dates.js');
+  const { FrontMatterEditor } = await import('../../scaffold/edit.js');
+  const { agencyName, findItem } = await import('../../scaffold/meeting.js');
+  const { paperFileName } = await import('../../scaffold/names.js');
+  const { loadTemplate, render } = await import('../../scaffold/templates.js');
+  const { replace, writeNew } = await import('../../fs/write.js');
+  const { openMeeting } = await import('../meeting.js');
   const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
   const item = findItem(meeting, String(itemId), lang);
   const title = typeof opts.title === 'string' ? opts.title : (item.title ?? String(itemId));
