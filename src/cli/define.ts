@@ -102,9 +102,17 @@ export interface AnyCommand {
   print?(context: CommandContext, result: unknown): Promise<number> | number;
 }
 
-/** Declare a command; its `run` gets its arguments and options typed from what is declared here. */
+/**
+ * Declare a command; its `run` gets its arguments and options typed from what
+ * is declared here. A `run` that returns data rather than the exit code needs
+ * a `print`.
+ */
+export function defineCommand<W, const A extends readonly ArgumentSpec<W>[] = [], const O extends Record<string, OptionSpec<W>> = Record<never, never>>(
+  spec: CommandSpec<W, A, O, number>,
+): AnyCommand;
 export function defineCommand<W, const A extends readonly ArgumentSpec<W>[] = [], const O extends Record<string, OptionSpec<W>> = Record<never, never>, R = number>(
-  spec: CommandSpec<W, A, O, R>,
-): AnyCommand {
-  return spec as unknown as AnyCommand;
+  spec: CommandSpec<W, A, O, R> & Required<Pick<CommandSpec<W, A, O, R>, 'print'>>,
+): AnyCommand;
+export function defineCommand(spec: unknown): AnyCommand {
+  return spec as AnyCommand;
 }
