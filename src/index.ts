@@ -24,7 +24,7 @@ export { rules } from './rules/index.js';
 export type { Rule, RuleContext } from './rules/define.js';
 export { findNationalIds, isNationalId, isRestricted, legalBasis, namesASection, publicTitle, publishedFiles, publishedPapers, type NationalIdMatch, type Restrictable } from './model/publishing.js';
 export { EtatError, UsageError, ConfigError } from './errors.js';
-export { FORMATS, loadReporter, type Format, type Reporter, type ReportOptions } from './report/index.js';
+export { FORMATS, isFormat, loadReporter, type Format, type Reporter, type ReportOptions } from './report/index.js';
 
 import { github } from './report/github.js';
 import { gitlab } from './report/gitlab.js';

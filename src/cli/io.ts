@@ -45,10 +45,5 @@ export interface CommandContext {
   now: Date;
 }
 
-/** Colour only on a terminal, never with NO_COLOR; FORCE_COLOR forces it. */
-export function useColor(stream: Output, env: Record<string, string | undefined>): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
-  return stream.isTTY === true;
-}
-
+// The one colour decision lives with the formats; the CLI's prompts and stderr use it too.
+export { useColor } from '../report/formats.js';

@@ -1,16 +1,19 @@
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
+import { COMMANDS } from './command-index.js';
+import type { AnyCommand, Example } from './define.js';
+import { GROUPS } from './groups.js';
 import { EtatError, ConfigError } from '../errors.js';
 import { cliTexts, type CliTexts } from '../i18n/cli.js';
 import { DEFAULT_LANG, LANGUAGES, isLang, langFromEnv, type Lang } from '../i18n/lang.js';
 import { packageJson } from '../meta.js';
-import { useColor, type CommandContext, type Output, type RunOptions } from './io.js';
+import type { CommandContext, Output, RunOptions } from './io.js';
 
 /**
  * The whole CLI as a function: parse `argv`, run the command, return the exit
  * code (0 clean, 1 errors found, 2 could not check). Nothing here calls
- * `process.exit`; the bin sets `process.exitCode`. Command modules are imported
- * only when their command runs, so `etat --version` loads none of them.
+ * `process.exit`; the bin sets `process.exitCode`. A command's module is imported
+ * only when it runs (or help lists it), so `etat --version` loads none of them.
  */
 export async function run(options: RunOptions): Promise<number> {
   const env = options.env ?? {};
@@ -26,9 +29,13 @@ export async function run(options: RunOptions): Promise<number> {
   const texts = cliTexts[fallbackLang];
 
   let exitCode = 0;
-  const program = buildProgram(texts, {
+  // The command whose options are being read, or that ran: its own error words are looked up first.
+  let running: AnyCommand | undefined;
+  const program = buildProgram(texts, fallbackLang, await commandsFor(argv), {
     output: { stdout, stderr },
-    action: async (name, args, opts) => {
+    using: (command) => (running = command),
+    action: async (command, args, opts) => {
+      running = command;
       const global = program.opts<{ cwd?: string; lang?: string }>();
       const context: CommandContext = {
         cwd: resolve(startDir, global.cwd ?? '.'),
@@ -41,7 +48,8 @@ export async function run(options: RunOptions): Promise<number> {
         stdin: options.stdin,
         now,
       };
-      exitCode = await runCommand(name, context, args, opts);
+      const result = await command.run(context, { args, options: opts });
+      exitCode = command.print ? await command.print(context, result) : (result as number);
     },
   });
 
@@ -49,74 +57,42 @@ export async function run(options: RunOptions): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return handleError(error, { stderr, texts, lang: fallbackLang, env, startDir });
+    return handleError(error, { stderr, texts, lang: fallbackLang, env, startDir, command: running });
   }
 }
 
-/**
- * Each command's module, loaded only when the command runs. A module's default
- * export takes the context, the positional arguments and the options, and
- * returns the exit code.
- */
-type CommandModule = { default: (context: CommandContext, args: unknown[], opts: Record<string, unknown>) => Promise<number> };
-const COMMANDS: Record<string, () => Promise<CommandModule>> = {
-  check: () => import('./commands/check.js'),
-  rules: () => import('./commands/rules.js'),
-  schema: () => import('./commands/schema.js'),
-  init: () => import('./commands/init.js'),
-  'agenda new': () => import('./commands/agenda-new.js'),
-  'agenda send': () => import('./commands/agenda-send.js'),
-  'paper new': () => import('./commands/paper-new.js'),
-  'minutes new': () => import('./commands/minutes-new.js'),
-  'minutes approve': () => import('./commands/minutes-approve.js'),
-  status: () => import('./commands/status.js'),
-  demo: () => import('./commands/demo.js'),
-  'decisions diff': () => import('./commands/decisions-diff.js'),
-  'git setup': () => import('./commands/git-setup.js'),
-  'git textconv': () => import('./commands/git-textconv.js'),
-  'ci setup': () => import('./commands/ci-setup.js'),
-  'hook install': () => import('./commands/hook-install.js'),
-  'hook uninstall': () => import('./commands/hook-uninstall.js'),
-};
+/** The commands to declare for this argv: none for `--version`, the one named for a normal run, all for help and for a word commander must suggest from. */
+async function commandsFor(argv: readonly string[]): Promise<{ name: string; command: AnyCommand }[]> {
+  const asksHelp = argv.some((arg) => arg === '-h' || arg === '--help');
+  const words = commandWords(argv);
+  const named = COMMANDS.find((entry) => entry.name === words.slice(0, entry.name.split(' ').length).join(' '));
+  if (!asksHelp && named) return [{ name: named.name, command: await named.load() }];
+  if (!asksHelp && words.length === 0 && argv.some((arg) => arg === '-v' || arg === '--version')) return [];
+  return Promise.all(COMMANDS.map(async (entry) => ({ name: entry.name, command: await entry.load() })));
+}
 
-async function runCommand(name: string, context: CommandContext, args: unknown[], opts: Record<string, unknown>): Promise<number> {
-  const load = COMMANDS[name];
-  if (!load) throw new Error(`no module for command ${name}`);
-  return (await load()).default(context, args, opts);
+/** The words of argv before any option of a command: `agenda new` of `--lang nn agenda new --forum x`. */
+function commandWords(argv: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const arg = argv[i]!;
+    if (arg === '--cwd' || arg === '--lang') i++;
+    else if (arg.startsWith('-')) {
+      if (words.length > 0) break;
+    } else words.push(arg);
+  }
+  return words;
 }
 
 interface ProgramHooks {
   output: { stdout: Output; stderr: Output };
-  action: (name: string, args: unknown[], opts: Record<string, unknown>) => Promise<void>;
+  /** Called when a command's options start being parsed: a parse that fails says so in that command's words. */
+  using: (command: AnyCommand) => void;
+  action: (command: AnyCommand, args: unknown[], opts: Record<string, unknown>) => Promise<void>;
 }
 
-/** The CI platforms `etat ci setup` writes pipelines for. */
-const CI_PLATFORMS = ['github', 'gitlab'];
-
-/**
- * What `etat check` is asked to report, in the order asked: each `--format`
- * with the `--output` given next to it (before or after), if any.
- */
-export interface ReportRequest {
-  format?: string;
-  output?: string;
-}
-
-/** Parsers for --format and --output that pair them as they come; both options end up holding the same list. */
-function reportRequests() {
-  const requests: ReportRequest[] = [];
-  const fill = (slot: keyof ReportRequest) => (value: string) => {
-    const last = requests.at(-1);
-    if (last && last[slot] === undefined) last[slot] = value;
-    else requests.push({ [slot]: value });
-    return requests;
-  };
-  return { format: fill('format'), output: fill('output') };
-}
-
-function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
+function buildProgram(texts: CliTexts, lang: Lang, commands: { name: string; command: AnyCommand }[], hooks: ProgramHooks): Command {
   const { help } = texts;
-  const reports = reportRequests();
   const program = new Command('etat')
     .description(help.program)
     .version(packageJson().version, '-v, --version', help.version)
@@ -143,136 +119,35 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
     });
   program.helpCommand(false);
 
-  /** An example is a command line, or a command line and a note in the user's language, shown as a shell comment after it. */
-  type Example = string | [line: string, note: string];
   const examples = (lines: Example[]) =>
     `\n${help.examples}\n${lines.map((l) => (typeof l === 'string' ? `  $ ${l}` : `  $ ${l[0]}   # ${l[1]}`)).join('\n')}\n`;
-  /** Declare a command whose action runs the module of `name` with its positional arguments. */
-  const command = (parent: Command, name: string, description: string, exampleLines: Example[]) =>
-    parent
-      .command(name.split(' ').at(-1)!)
-      .description(description)
-      .addHelpText('after', examples(exampleLines))
-      .action((...received: unknown[]) => {
-        // commander passes the positional arguments, then the options, then the command.
-        const positional = received.slice(0, -2);
-        const opts = received.at(-2) as Record<string, unknown>;
-        return hooks.action(name, positional, opts);
-      });
-  const group = (name: string, description: string, exampleLines: Example[]) =>
-    program.command(name).description(description).helpCommand(false).addHelpText('after', examples(exampleLines));
-
   program.addHelpText('after', examples(['etat check', 'etat agenda new --forum direktorgruppen --date 2026-12-03', 'etat status']));
 
-  command(program, 'check', help.check, [
-    'etat check',
-    'etat check meetings/direktorgruppen',
-    'etat check --format json > etat-report.json',
-    ['etat check --format github', help.notes.githubAnnotations],
-    'etat check --changed --format github --format sarif --output etat.sarif',
-    'etat check --format gitlab --output gl-code-quality.json --format junit --output etat-junit.xml',
-    'etat check --max-warnings 0',
-    'etat check --cwd examples/etatssamarbeidet --today 2026-11-24',
-  ])
-    .argument('[paths...]', help.checkPaths)
-    // --format and --output are read in the order given, so that each --output belongs to its --format.
-    .addOption(new Option('-f, --format <format>', help.checkFormat).argParser(reports.format))
-    .addOption(new Option('-o, --output <file>', help.checkOutput).argParser(reports.output))
-    .addOption(new Option('--max-warnings <n>', help.checkMaxWarnings))
-    .addOption(new Option('-q, --quiet', help.checkQuiet))
-    .addOption(new Option('--today <date>', help.checkToday))
-    .addOption(new Option('--base <ref>', help.checkBase))
-    .addOption(new Option('--changed', help.checkChanged))
-    .addOption(new Option('--staged', help.checkStaged).conflicts(['changed']));
-
-  command(program, 'rules', help.rules, ['etat rules', 'etat rules minutes/dissent-not-recorded']).argument('[id]', help.rulesId);
-  command(program, 'schema', help.schema, ['etat schema agenda', 'etat schema --write'])
-    .argument('[type]', help.schemaType)
-    .addOption(new Option('--write', help.schemaWrite));
-
-  command(program, 'init', help.init, ['etat init styring --example etatssamarbeidet', 'etat init --lang nn --templates', 'etat init --ci github'])
-    .argument('[dir]', help.initDir)
-    .addOption(new Option('--example <name>', help.initExample).choices(['etatssamarbeidet']))
-    .addOption(new Option('--templates', help.initTemplates))
-    .addOption(new Option('--ci <platform>', help.initCi).choices(CI_PLATFORMS))
-    .addOption(new Option('--force', help.force));
-
-  const agenda = group('agenda', help.agenda, ['etat agenda new --forum direktorgruppen --date 2026-12-03', 'etat agenda send direktorgruppen/2026-12-03']);
-  command(agenda, 'agenda new', help.agendaNew, [
-    'etat agenda new --forum direktorgruppen --date 2026-12-03 --purpose "Beslutte modell for prosjektstyring"',
-    ['etat agenda new', help.notes.asksOnTerminal],
-    'etat agenda new --forum direktorgruppen --date 2026-12-03 --same-day',
-  ])
-    .addOption(new Option('--forum <forum>', help.forum))
-    .addOption(new Option('--date <date>', help.date))
-    .addOption(new Option('--purpose <text>', help.purpose))
-    .addOption(new Option('--chair <agency>', help.chair))
-    .addOption(new Option('--start <time>', help.start))
-    .addOption(new Option('--end <time>', help.end))
-    .addOption(new Option('--location <place>', help.location))
-    .addOption(new Option('--today <date>', help.today))
-    .addOption(new Option('--same-day', help.sameDay).conflicts(['force']))
-    .addOption(new Option('--force', help.force));
-  command(agenda, 'agenda send', help.agendaSend, ['etat agenda send direktorgruppen/2026-12-03', 'etat agenda send direktorgruppen/2026-12-03 --format text | pbcopy'])
-    .argument('<meeting>', help.meeting)
-    .addOption(new Option('-f, --format <format>', help.sendFormat).choices(['markdown', 'text']).default('markdown'))
-    .addOption(new Option('--today <date>', help.today))
-    .addOption(new Option('--force', help.sendForce));
-
-  const paper = group('paper', help.paper, ['etat paper new direktorgruppen/2026-12-03 2']);
-  command(paper, 'paper new', help.paperNew, ['etat paper new direktorgruppen/2026-12-03 2', 'etat paper new direktorgruppen/2026-12-03 2 --title "Modell for prosjektstyring"'])
-    .argument('<meeting>', help.meeting)
-    .argument('<item-id>', help.itemId)
-    .addOption(new Option('--title <title>', help.title))
-    .addOption(new Option('--force', help.force));
-
-  const minutes = group('minutes', help.minutes, ['etat minutes new direktorgruppen/2026-12-03', 'etat minutes approve direktorgruppen/2026-12-03 --at direktorgruppen/2027-01-14']);
-  command(minutes, 'minutes new', help.minutesNew, ['etat minutes new direktorgruppen/2026-12-03'])
-    .argument('<meeting>', help.meeting)
-    .addOption(new Option('--force', help.force));
-  command(minutes, 'minutes approve', help.minutesApprove, ['etat minutes approve direktorgruppen/2026-12-03', 'etat minutes approve direktorgruppen/2026-12-03 --at direktorgruppen/2027-01-14'])
-    .argument('<meeting>', help.meeting)
-    .addOption(new Option('--at <meeting>', help.at))
-    .addOption(new Option('--today <date>', help.today));
-
-  command(program, 'status', help.status, ['etat status', 'etat status --forum direktorgruppen --today 2026-11-24', 'etat status --soon 30', 'etat status --format json'])
-    .addOption(new Option('--forum <forum>', help.statusForum))
-    .addOption(new Option('--soon <days>', help.statusSoon))
-    .addOption(new Option('--today <date>', help.checkToday))
-    .addOption(new Option('-f, --format <format>', help.statusFormat).choices(['pretty', 'json']).default('pretty'));
-
-  const decisions = group('decisions', help.decisions, ['etat decisions diff', 'etat decisions diff main --format markdown > decisions.md']);
-  command(decisions, 'decisions diff', help.decisionsDiff, [
-    'etat decisions diff',
-    'etat decisions diff v2026.1 HEAD',
-    'etat decisions diff origin/main --format markdown | gh pr comment --body-file -',
-    'etat decisions diff HEAD~3 --format json',
-  ])
-    .argument('[from]', help.decisionsFrom)
-    .argument('[to]', help.decisionsTo)
-    .addOption(new Option('-f, --format <format>', help.decisionsFormat).choices(['pretty', 'markdown', 'json']).default('pretty'));
-
-  const git = group('git', help.git, ['etat git setup', 'git log -p meetings/direktorgruppen']);
-  command(git, 'git setup', help.gitSetup, ['etat git setup', ['git diff meetings/', help.notes.decisionPerLine]]);
-  command(git, 'git textconv', help.gitTextconv, ['etat git textconv meetings/direktorgruppen/2026-12-03/minutes.md']).argument('<file>', help.textconvFile);
-
-  const ci = group('ci', help.ci, ['etat ci setup github', 'etat ci setup gitlab']);
-  command(ci, 'ci setup', help.ciSetup, [
-    'etat ci setup github',
-    'etat ci setup gitlab',
-    'etat ci setup gitlab --print >> .gitlab-ci.yml',
-    'etat ci setup github --package ./vendor/etat-0.1.0.tgz',
-    'etat ci setup github --package git+https://git.example.org/etat.git#v0.1.0',
-  ])
-    .addArgument(new Argument('<platform>', help.ciPlatform).choices(CI_PLATFORMS))
-    .addOption(new Option('--package <spec>', help.ciPackage))
-    .addOption(new Option('--print', help.ciPrint));
-
-  const hook = group('hook', help.hook, ['etat hook install', 'etat hook uninstall']);
-  command(hook, 'hook install', help.hookInstall, ['etat hook install', ['git commit', help.notes.hookChecks]]);
-  command(hook, 'hook uninstall', help.hookUninstall, ['etat hook uninstall']);
-
-  command(program, 'demo', help.demo, ['etat demo', 'etat demo /tmp/etat-demo && cd /tmp/etat-demo && etat check --today 2026-11-24']).argument('[dir]', help.demoDir);
+  const groups = new Map<string, Command>();
+  /** The group a command's first word names, declared once: its help line is its noun and the commands in it (all, from the index). */
+  const group = (word: string) => {
+    const found = groups.get(word);
+    if (found) return found;
+    const declared = GROUPS[word]!;
+    const members = COMMANDS.filter((entry) => entry.name.startsWith(`${word} `)).map((entry) => entry.name.slice(word.length + 1));
+    const made = program
+      .command(word)
+      .description(`${declared.noun[lang]}: ${members.join(', ')}`)
+      .helpCommand(false)
+      .addHelpText('after', examples(declared.examples));
+    groups.set(word, made);
+    return made;
+  };
+  for (const { name, command } of commands) {
+    const words = name.split(' ');
+    const parent = words.length > 1 ? group(words[0]!) : program;
+    declare(parent.command(words.at(-1)!), command, lang, help, examples, () => hooks.using(command)).action((...received: unknown[]) => {
+      // commander passes the positional arguments, then the options, then the command.
+      const positional = received.slice(0, -2);
+      const opts = received.at(-2) as Record<string, unknown>;
+      return hooks.action(command, positional, opts);
+    });
+  }
 
   // Every command speaks the user's language, writes where run() says, and never exits the process.
   const configure = (cmd: Command) => {
@@ -281,6 +156,34 @@ function buildProgram(texts: CliTexts, hooks: ProgramHooks): Command {
   };
   program.commands.forEach(configure);
   return program;
+}
+
+/** A command's spec as commander's declarations, in the user's language. */
+function declare(cmd: Command, command: AnyCommand, lang: Lang, shared: CliTexts['help'], examples: (lines: Example[]) => string, using: () => void): Command {
+  const words = { ...shared, ...(command.words[lang] as object) } as unknown as Record<string, string>;
+  const say = (key: string) => words[key] ?? key;
+  cmd.description(say(command.description)).addHelpText('after', examples(command.examples.map((e) => (typeof e === 'string' ? e : [e[0], say(e[1])]))));
+  for (const spec of command.arguments ?? []) {
+    const argument = new Argument(spec.name, say(spec.help));
+    if (spec.choices) argument.choices(spec.choices);
+    cmd.addArgument(argument);
+  }
+  // What the options of one command share in one run: e.g. --format and --output, read in the order given.
+  const state: Record<string, unknown> = {};
+  for (const spec of Object.values(command.options ?? {})) {
+    const option = new Option(spec.flags, say(spec.help));
+    if (spec.choices) option.choices(spec.choices);
+    if (spec.default !== undefined) option.default(spec.default);
+    if (spec.conflicts) option.conflicts([...spec.conflicts]);
+    const parse = spec.parse;
+    if (parse)
+      option.argParser((value: string, previous: unknown) => {
+        using();
+        return parse(value, previous, state);
+      });
+    cmd.addOption(option);
+  }
+  return cmd;
 }
 
 /** The words commander puts in brackets after a description, in the user's language. */
@@ -316,7 +219,7 @@ function commanderMessage(error: CommanderError, texts: CliTexts): string {
 
 async function handleError(
   error: unknown,
-  context: { stderr: Output; texts: CliTexts; lang: Lang; env: Record<string, string | undefined>; startDir: string },
+  context: { stderr: Output; texts: CliTexts; lang: Lang; env: Record<string, string | undefined>; startDir: string; command: AnyCommand | undefined },
 ): Promise<number> {
   const { stderr } = context;
   if (error instanceof CommanderError) {
@@ -327,11 +230,12 @@ async function handleError(
   }
   if (error instanceof EtatError) {
     // A broken etat.yml is described in the language its findings were put in.
+    const lang = isLang(error.data.lang) ? error.data.lang : context.lang;
     const texts = isLang(error.data.lang) ? cliTexts[error.data.lang] : context.texts;
-    const render = texts.error[error.messageId as keyof CliTexts['error']] as ((d: Record<string, unknown>) => string) | undefined;
+    const render = (context.command?.errors?.[lang][error.messageId] ?? texts.error[error.messageId as keyof CliTexts['error']]) as ((d: Record<string, unknown>) => string) | undefined;
     stderr.write((render ? render(error.data) : error.messageId) + '\n');
     if (error instanceof ConfigError && error.findings.length > 0) {
-      const [{ formatFindings }, { displayPath }] = await Promise.all([import('../report/pretty.js'), import('./display.js')]);
+      const [{ formatFindings }, { displayPath }, { useColor }] = await Promise.all([import('../report/pretty.js'), import('./display.js'), import('../report/formats.js')]);
       const root = typeof error.data.root === 'string' ? error.data.root : context.startDir;
       stderr.write(
         '\n' +

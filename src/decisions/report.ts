@@ -14,13 +14,6 @@ export interface DecisionsReportOptions {
 
 export type DecisionsReporter = (diff: DecisionsDiff, options: DecisionsReportOptions) => string;
 
-export const DECISIONS_FORMATS = ['pretty', 'markdown', 'json'] as const;
-export type DecisionsFormat = (typeof DECISIONS_FORMATS)[number];
-
-export function isDecisionsFormat(value: unknown): value is DecisionsFormat {
-  return typeof value === 'string' && (DECISIONS_FORMATS as readonly string[]).includes(value);
-}
-
 /** The version of the JSON shape (docs/decisions-diff-format.md): raised only when a field is removed or changes meaning. */
 export const DECISIONS_DIFF_FORMAT_VERSION = 1;
 

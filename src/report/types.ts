@@ -17,10 +17,3 @@ export interface ReportOptions {
 }
 
 export type Reporter = (result: CheckResult, options: ReportOptions) => string;
-
-export const FORMATS = ['pretty', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export function isFormat(value: unknown): value is Format {
-  return typeof value === 'string' && (FORMATS as readonly string[]).includes(value);
-}

@@ -20,13 +20,6 @@ export interface StatusReportOptions {
 
 export type StatusReporter = (status: Status, options: StatusReportOptions) => string;
 
-export const STATUS_FORMATS = ['pretty', 'json'] as const;
-export type StatusFormat = (typeof STATUS_FORMATS)[number];
-
-export function isStatusFormat(value: unknown): value is StatusFormat {
-  return typeof value === 'string' && (STATUS_FORMATS as readonly string[]).includes(value);
-}
-
 /** The version of the JSON shape (docs/status-format.md): raised only when a field is removed or changes meaning. */
 export const STATUS_FORMAT_VERSION = 1;
 

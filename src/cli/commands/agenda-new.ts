@@ -1,38 +1,124 @@
 import { UsageError } from '../../errors.js';
 import { scaffoldTexts } from '../../i18n/scaffold.js';
 import { daysBetween, isCalendarDate } from '../../model/dates.js';
-import { loadRepository } from '../../model/load.js';
 import { isBlank, isPlaceholderPurpose } from '../../model/placeholders.js';
-import { agendaData, agendaView, nextFolder, planAgenda, type AgendaRequest } from '../../scaffold/agenda.js';
-import { describeSchemaWrites, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
-import { frontMatter } from '../../scaffold/frontmatter.js';
-import { findAgency, findForum, requireFora } from '../../scaffold/meeting.js';
-import { loadTemplate, render } from '../../scaffold/templates.js';
-import { writeNew } from '../../fs/write.js';
+import type { AgendaRequest } from '../../scaffold/agenda.js';
+import { code, type Lang } from '../../i18n/lang.js';
+import { defineCommand, type Input, type OptionSpec } from '../define.js';
 import type { CommandContext } from '../io.js';
-import { todayOf } from '../options.js';
-import { ask, confirm, interactive } from '../prompt.js';
+import { sharedOptions, todayOf } from '../options.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+const words = {
+  en: {
+    agendaNew: 'write the agenda of a meeting from the template, carrying forward deferred items and open actions',
+    forum: 'the forum that meets (an id from etat.yml)',
+    date: 'the date of the meeting, YYYY-MM-DD',
+    purpose: 'what the meeting is for, in one sentence',
+    chair: 'the agency that chairs the meeting',
+    start: 'when the meeting starts, HH:MM',
+    end: 'when the meeting ends, HH:MM',
+    location: 'where the meeting is held',
+    sameDay: 'plan a second meeting on a day the forum meets already (it goes in <date>-2)',
+    asksOnTerminal: 'asks for forum, date and purpose on a terminal',
+  },
+  nb: {
+    agendaNew: 'skriv sakslisten til et møte fra malen, med utsatte saker og åpne oppfølgingspunkter overført',
+    forum: 'forumet som møtes (en id fra etat.yml)',
+    date: 'møtedatoen, ÅÅÅÅ-MM-DD',
+    purpose: 'hva møtet skal oppnå, i én setning',
+    chair: 'etaten som leder møtet',
+    start: 'når møtet starter, TT:MM',
+    end: 'når møtet slutter, TT:MM',
+    location: 'hvor møtet holdes',
+    sameDay: 'planlegg et møte nummer to en dag forumet allerede møtes (det legges i <dato>-2)',
+    asksOnTerminal: 'spør etter forum, dato og formål i en terminal',
+  },
+  nn: {
+    agendaNew: 'skriv saklista til eit møte frå malen, med utsette saker og opne oppfølgingspunkt overførte',
+    forum: 'forumet som møtest (ein id frå etat.yml)',
+    date: 'møtedatoen, ÅÅÅÅ-MM-DD',
+    purpose: 'kva møtet skal oppnå, i éi setning',
+    chair: 'etaten som leier møtet',
+    start: 'når møtet byrjar, TT:MM',
+    end: 'når møtet sluttar, TT:MM',
+    location: 'kvar møtet vert halde',
+    sameDay: 'planlegg eit møte nummer to ein dag forumet alt møtest (det vert lagt i <dato>-2)',
+    asksOnTerminal: 'spør etter forum, dato og føremål i ein terminal',
+  },
+};
+const errorsEn = {
+  badTime: (d: { value: string }) => `${code(d.value)} is not a time: use HH:MM.`,
+  meetingExists: (d: { forum: string; date: string; path: string; folder: string }) =>
+    `${d.forum} has a meeting on ${d.date} already (${code(d.path)}). To plan a second meeting that day, run again with ${code('--same-day')} (it goes in ${code(d.folder)}); to write this agenda anew, with ${code('--force')} (it replaces the one there).`,
+};
+const errors: Record<Lang, typeof errorsEn> = {
+  en: errorsEn,
+  nb: {
+    badTime: (d) => `${code(d.value)} er ikke et klokkeslett: bruk TT:MM.`,
+    meetingExists: (d) =>
+      `${d.forum} har allerede et møte ${d.date} (${code(d.path)}). For å planlegge et møte nummer to samme dag, kjør på nytt med ${code('--same-day')} (det legges i ${code(d.folder)}); for å skrive denne sakslisten på nytt, med ${code('--force')} (den erstatter den som er der).`,
+  },
+  nn: {
+    badTime: (d) => `${code(d.value)} er ikkje eit klokkeslett: bruk TT:MM.`,
+    meetingExists: (d) =>
+      `${d.forum} har alt eit møte ${d.date} (${code(d.path)}). For å planleggje eit møte nummer to same dag, køyr på nytt med ${code('--same-day')} (det vert lagt i ${code(d.folder)}); for å skrive denne saklista på nytt, med ${code('--force')} (ho erstattar den som er der).`,
+  },
+};
+
+const options = {
+  forum: { flags: '--forum <forum>', help: 'forum' },
+  date: { flags: '--date <date>', help: 'date' },
+  purpose: { flags: '--purpose <text>', help: 'purpose' },
+  chair: { flags: '--chair <agency>', help: 'chair' },
+  start: { flags: '--start <time>', help: 'start' },
+  end: { flags: '--end <time>', help: 'end' },
+  location: { flags: '--location <place>', help: 'location' },
+  today: sharedOptions.today,
+  sameDay: { flags: '--same-day', help: 'sameDay', conflicts: ['force'] },
+  force: sharedOptions.force,
+} as const satisfies Record<string, OptionSpec<(typeof words)['en']>>;
+
 /** `etat agenda new --forum F --date D`: the agenda of a new meeting, from the template. */
-export default async function agendaNew(context: CommandContext, _args: unknown[], opts: Record<string, unknown>): Promise<number> {
+export default defineCommand({
+  name: 'agenda new',
+  words,
+  errors,
+  description: 'agendaNew',
+  examples: [
+    'etat agenda new --forum direktorgruppen --date 2026-12-03 --purpose "Beslutte modell for prosjektstyring"',
+    ['etat agenda new', 'asksOnTerminal'],
+    'etat agenda new --forum direktorgruppen --date 2026-12-03 --same-day',
+  ],
+  options,
+  run: agendaNew,
+});
+
+async function agendaNew(context: CommandContext, { options: opts }: Input<[], typeof options>): Promise<number> {
+  const { loadRepository } = await import('../../model/load.js');
+  const { agendaData, agendaView, nextFolder, planAgenda } = await import('../../scaffold/agenda.js');
+  const { describeSchemaWrites, writeEditorSchemas } = await import('../../scaffold/editor-schemas.js');
+  const { frontMatter } = await import('../../scaffold/frontmatter.js');
+  const { findAgency, findForum, requireFora } = await import('../../scaffold/meeting.js');
+  const { loadTemplate, render } = await import('../../scaffold/templates.js');
+  const { writeNew } = await import('../../fs/write.js');
+  const { ask, confirm, interactive } = await import('../prompt.js');
   const today = todayOf(context, opts.today);
   const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
   const lang = context.lang ?? repo.config.language;
   const texts = scaffoldTexts[lang];
-  const option = (name: string) => (opts[name] === undefined ? undefined : String(opts[name]));
   const force = opts.force === true;
   let sameDay = opts.sameDay === true;
 
   // Before there is a forum, there is nothing to ask for: say how to add one.
-  requireFora(repo.config, lang, option('forum'));
+  requireFora(repo.config, lang, opts.forum);
   const forumId =
-    option('forum') ??
+    opts.forum ??
     (await ask(context, { option: '--forum', message: texts.askForum, choices: [...repo.config.fora.values()].map((f) => ({ value: f.id, label: f.name })) }, texts))!;
   const forum = findForum(repo.config, forumId, lang);
   const date =
-    option('date') ?? (await ask(context, { option: '--date', message: texts.askDate, validate: (v) => (isCalendarDate(v.trim()) ? undefined : texts.dateInvalid) }, texts))!;
+    opts.date ?? (await ask(context, { option: '--date', message: texts.askDate, validate: (v) => (isCalendarDate(v.trim()) ? undefined : texts.dateInvalid) }, texts))!;
   if (!isCalendarDate(date)) throw new UsageError('badDate', { value: date });
 
   // A date in the past is more often a typo than minutes-day paperwork: ask, or say so.
@@ -48,7 +134,7 @@ export default async function agendaNew(context: CommandContext, _args: unknown[
   }
 
   const purpose =
-    option('purpose') ??
+    opts.purpose ??
     (await ask(
       context,
       {
@@ -60,13 +146,13 @@ export default async function agendaNew(context: CommandContext, _args: unknown[
       texts,
     ));
   for (const name of ['start', 'end'] as const) {
-    const value = option(name);
+    const value = opts[name];
     if (value !== undefined && !TIME.test(value)) throw new UsageError('badTime', { value });
   }
-  const chair = option('chair');
+  const chair = opts.chair;
   if (chair !== undefined) findAgency(repo.config, chair, lang);
 
-  const request: AgendaRequest = { forum, date, purpose, chair, start: option('start'), end: option('end'), location: option('location'), force, sameDay };
+  const request: AgendaRequest = { forum, date, purpose, chair, start: opts.start, end: opts.end, location: opts.location, force, sameDay };
   const plan = planAgenda(repo, request, lang);
   const template = await loadTemplate(repo.root, 'agenda', lang);
   const path = `${plan.dir}/agenda.md`;

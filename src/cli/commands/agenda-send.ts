@@ -1,14 +1,31 @@
-import { checkRepository } from '../../check.js';
-import { commitCommand } from '../../git/commit-command.js';
-import { workTreeTop } from '../../git/worktree.js';
-import { formatFindings } from '../../report/pretty.js';
-import { FrontMatterEditor } from '../../scaffold/edit.js';
-import { invitation } from '../../scaffold/invitation.js';
-import { replace } from '../../fs/write.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
-import { openMeeting } from '../meeting.js';
-import { todayOf } from '../options.js';
+import { meetingArgument, sharedOptions, todayOf } from '../options.js';
+import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
+
+const words = {
+  en: {
+    agendaSend: 'check a meeting, mark its agenda as sent and print the invitation to paste into an e-mail',
+    sendFormat: 'the invitation as markdown or text',
+    sendForce: 'send even though errors remain (recorded in the agenda)',
+  },
+  nb: {
+    agendaSend: 'sjekk et møte, merk sakslisten som sendt og skriv ut innkallingen, klar til å limes inn i en e-post',
+    sendFormat: 'innkallingen som markdown eller text',
+    sendForce: 'send selv om det gjenstår feil (det føres i sakslisten)',
+  },
+  nn: {
+    agendaSend: 'sjekk eit møte, merk saklista som send og skriv ut innkallinga, klar til å limast inn i ein e-post',
+    sendFormat: 'innkallinga som markdown eller text',
+    sendForce: 'send sjølv om det står att feil (det vert ført i saklista)',
+  },
+};
+const args = [meetingArgument] as const satisfies readonly ArgumentSpec<(typeof words)['en']>[];
+const options = {
+  format: { flags: '-f, --format <format>', help: 'sendFormat', choices: ['markdown', 'text'], default: 'markdown' },
+  today: sharedOptions.today,
+  force: { flags: '--force', help: 'sendForce' },
+} as const satisfies Record<string, OptionSpec<(typeof words)['en']>>;
 
 /**
  * `etat agenda send <forum>/<date>`: check the meeting, refuse while errors
@@ -16,7 +33,25 @@ import { todayOf } from '../options.js';
  * `status: sent` and print the invitation. What it did goes to stderr, the
  * invitation alone to stdout, so that `> invitation.md` keeps only the text.
  */
-export default async function agendaSend(context: CommandContext, [meetingId]: unknown[], opts: Record<string, unknown>): Promise<number> {
+export default defineCommand({
+  name: 'agenda send',
+  words,
+  description: 'agendaSend',
+  examples: ['etat agenda send direktorgruppen/2026-12-03', 'etat agenda send direktorgruppen/2026-12-03 --format text | pbcopy'],
+  arguments: args,
+  options,
+  run: agendaSend,
+});
+
+async function agendaSend(context: CommandContext, { args: [meetingId], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { checkRepository } = await import('../../check.js');
+  const { commitCommand } = await import('../../git/commit-command.js');
+  const { workTreeTop } = await import('../../git/worktree.js');
+  const { formatFindings } = await import('../../report/pretty.js');
+  const { FrontMatterEditor } = await import('../../scaffold/edit.js');
+  const { invitation } = await import('../../scaffold/invitation.js');
+  const { replace } = await import('../../fs/write.js');
+  const { openMeeting } = await import('../meeting.js');
   const today = todayOf(context, opts.today);
   const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
 

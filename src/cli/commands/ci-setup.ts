@@ -1,26 +1,80 @@
 import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { repositoryLanguage } from '../../config/language.js';
-import { findRoot } from '../../config/load.js';
 import { UsageError } from '../../errors.js';
 import { ciTexts } from '../../i18n/ci.js';
-import type { Lang } from '../../i18n/lang.js';
 import { packageJson } from '../../meta.js';
-import { workTreeTop } from '../../git/worktree.js';
-import { toPosix } from '../../model/paths.js';
-import { ciFiles, GITLAB_CI, GITLAB_INCLUDED, isCiPlatform, isPackageSpec, planCi, readCiTemplates, type CiFile, type CiPlatform } from '../../scaffold/ci.js';
-import { writeNew } from '../../fs/write.js';
+import { CI_PLATFORMS, ciFiles, GITLAB_CI, GITLAB_INCLUDED, isPackageSpec, planCi, readCiTemplates, type CiFile, type CiPlatform } from '../../scaffold/ci.js';
 import type { CommandContext } from '../io.js';
 import { displayPath } from '../display.js';
+import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
+import { code, type Lang } from '../../i18n/lang.js';
+
+const words = {
+  en: {
+    ciSetup: 'write a pipeline that runs etat check on every pull request (github) or merge request (gitlab); never overwrites one',
+    ciPlatform: 'github or gitlab',
+    ciPackage: 'what the pipeline installs etat from, as npm takes it: a tarball in the repository (./vendor/etat.tgz), a URL, a git URL (default: etat@<this version> from the npm registry)',
+    ciPrint: 'print the files to the terminal instead of writing them',
+  },
+  nb: {
+    ciSetup: 'skriv et løp som kjører etat check på hver pull request (github) eller merge request (gitlab); overskriver aldri et som finnes',
+    ciPlatform: 'github eller gitlab',
+    ciPackage: 'hva pipelinen installerer etat fra, slik npm tar det: en tarball i repositoriet (./vendor/etat.tgz), en URL, en git-URL (standard: etat@<denne versjonen> fra npm-registeret)',
+    ciPrint: 'skriv filene til terminalen i stedet for å lagre dem',
+  },
+  nn: {
+    ciSetup: 'skriv eit løp som køyrer etat check på kvar pull request (github) eller merge request (gitlab); skriv aldri over eit som finst',
+    ciPlatform: 'github eller gitlab',
+    ciPackage: 'kva pipelinen installerer etat frå, slik npm tek det: ein tarball i repositoriet (./vendor/etat.tgz), ein URL, ein git-URL (standard: etat@<denne versjonen> frå npm-registeret)',
+    ciPrint: 'skriv filene til terminalen i staden for å lagre dei',
+  },
+};
+const errorsEn = {
+  badPackage: (d: { value: string }) =>
+    `${code(d.value)} is not a package spec etat writes into a pipeline: use a name and version (\`etat@0.1.0\`), a tarball in the repository (\`./vendor/etat-0.1.0.tgz\`), or a URL, without spaces or quotes.`,
+};
+const errors: Record<Lang, typeof errorsEn> = {
+  en: errorsEn,
+  nb: {
+    badPackage: (d) =>
+      `${code(d.value)} er ikke en pakkeangivelse etat skriver inn i en pipeline: bruk navn og versjon (\`etat@0.1.0\`), en tarball i repositoriet (\`./vendor/etat-0.1.0.tgz\`) eller en URL, uten mellomrom eller anførselstegn.`,
+  },
+  nn: {
+    badPackage: (d) =>
+      `${code(d.value)} er ikkje ei pakkeangiving etat skriv inn i ein pipeline: bruk namn og versjon (\`etat@0.1.0\`), ein tarball i repositoriet (\`./vendor/etat-0.1.0.tgz\`) eller ein URL, utan mellomrom eller hermeteikn.`,
+  },
+};
+const args = [{ name: '<platform>', help: 'ciPlatform', choices: CI_PLATFORMS }] as const satisfies readonly ArgumentSpec<(typeof words)['en']>[];
+const options = {
+  package: { flags: '--package <spec>', help: 'ciPackage' },
+  print: { flags: '--print', help: 'ciPrint' },
+} as const satisfies Record<string, OptionSpec<(typeof words)['en']>>;
 
 /**
  * `etat ci setup github|gitlab`: the pipeline that runs `etat check` on every
  * pull or merge request, in the governance repository (where etat.yml is).
  * With `--print`, the files go to standard output and nothing is written.
  */
-export default async function ciSetup(context: CommandContext, [platform]: unknown[], opts: Record<string, unknown>): Promise<number> {
-  // commander has checked the choice already.
-  if (!isCiPlatform(platform)) throw new UsageError('usage', { message: String(platform) });
+export default defineCommand({
+  name: 'ci setup',
+  words,
+  errors,
+  description: 'ciSetup',
+  examples: [
+    'etat ci setup github',
+    'etat ci setup gitlab',
+    'etat ci setup gitlab --print >> .gitlab-ci.yml',
+    'etat ci setup github --package ./vendor/etat-0.1.0.tgz',
+    'etat ci setup github --package git+https://git.example.org/etat.git#v0.1.0',
+  ],
+  arguments: args,
+  options,
+  run: ciSetup,
+});
+
+async function ciSetup(context: CommandContext, { args: [platform], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { repositoryLanguage } = await import('../../config/language.js');
+  const { findRoot } = await import('../../config/load.js');
   const lang = context.lang ?? (await repositoryLanguage([context.cwd])) ?? context.fallbackLang;
   const spec = packageOption(opts.package);
   if (opts.print === true) {
@@ -48,6 +102,9 @@ async function filesFor(platform: CiPlatform, spec: string): Promise<CiFile[]> {
  * (there is no `--force`): then nothing is written, and the exit code is 2.
  */
 export async function setupCi(context: CommandContext, options: { root: string; platform: CiPlatform; lang: Lang; package?: string }): Promise<number> {
+  const { workTreeTop } = await import('../../git/worktree.js');
+  const { toPosix } = await import('../../model/paths.js');
+  const { writeNew } = await import('../../fs/write.js');
   const { root, platform, lang } = options;
   const texts = ciTexts[lang];
   const shown = displayPath(context, root);

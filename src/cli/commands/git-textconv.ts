@@ -2,12 +2,25 @@ import { createReadStream } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { join, resolve } from 'node:path';
-import { repositoryLanguage } from '../../config/language.js';
-import { textconv } from '../../decisions/textconv.js';
 import { UsageError } from '../../errors.js';
-import { MAX_TEXTCONV_BYTES } from '../../model/limits.js';
-import { readRegular } from '../../fs/read.js';
 import type { CommandContext, Output } from '../io.js';
+import { defineCommand, type Input, type ArgumentSpec } from '../define.js';
+
+const words = {
+  en: {
+    gitTextconv: 'print a minutes or agenda file with each decision on one line, for git diff (the textconv of the etat diff driver)',
+    textconvFile: 'the minutes or agenda file',
+  },
+  nb: {
+    gitTextconv: 'skriv ut et referat eller en saksliste med hvert vedtak på én linje, for git diff (textconv for etats diff-driver)',
+    textconvFile: 'referatet eller sakslisten',
+  },
+  nn: {
+    gitTextconv: 'skriv ut eit referat eller ei sakliste med kvart vedtak på éi linje, for git diff (textconv for diff-drivaren til etat)',
+    textconvFile: 'referatet eller saklista',
+  },
+};
+const args = [{ name: '<file>', help: 'textconvFile' }] as const satisfies readonly ArgumentSpec<(typeof words)['en']>[];
 
 /**
  * `etat git textconv <file>`: what git compares for minutes and agendas (the
@@ -15,7 +28,20 @@ import type { CommandContext, Output } from '../io.js';
  * it is when it cannot be read as minutes or an agenda: a diff never fails on a
  * broken file.
  */
-export default async function gitTextconv(context: CommandContext, [file]: unknown[]): Promise<number> {
+export default defineCommand({
+  name: 'git textconv',
+  words,
+  description: 'gitTextconv',
+  examples: ['etat git textconv meetings/direktorgruppen/2026-12-03/minutes.md'],
+  arguments: args,
+  run: gitTextconv,
+});
+
+async function gitTextconv(context: CommandContext, { args: [file] }: Input<typeof args, Record<never, never>>): Promise<number> {
+  const { repositoryLanguage } = await import('../../config/language.js');
+  const { textconv } = await import('../../decisions/textconv.js');
+  const { MAX_TEXTCONV_BYTES } = await import('../../model/limits.js');
+  const { readRegular } = await import('../../fs/read.js');
   const path = resolve(context.cwd, String(file));
   const read = await readRegular(path, MAX_TEXTCONV_BYTES);
   if (read.kind === 'missing') throw new UsageError('pathMissing', { path: String(file) });

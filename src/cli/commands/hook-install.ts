@@ -1,17 +1,42 @@
-import { repositoryLanguage } from '../../config/language.js';
-import { findRoot } from '../../config/load.js';
-import { ETAT_BIN, installHook, shQuote, type HookProblem } from '../../git/hook.js';
-import { hookTexts, type HookTexts } from '../../i18n/hook.js';
+import type { HookProblem } from '../../git/hook.js';
+import type { HookTexts } from '../../i18n/hook.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CommandContext } from '../io.js';
 import { displayPath } from '../display.js';
+import { defineCommand, type Input } from '../define.js';
+
+const words = {
+  en: {
+    hookInstall: 'add a git pre-commit hook that checks the staged meetings; a hook that is there already keeps running first',
+    hookChecks: 'now checks the staged meetings first',
+  },
+  nb: {
+    hookInstall: 'legg til en pre-commit-krok i git som sjekker møtene som er lagt klar; en krok som finnes fra før, kjører fortsatt først',
+    hookChecks: 'sjekker nå møtene som er lagt klar, først',
+  },
+  nn: {
+    hookInstall: 'legg til ein pre-commit-krok i git som sjekkar møta som er lagde klare; ein krok som finst frå før, køyrer framleis først',
+    hookChecks: 'sjekkar no møta som er lagde klare, først',
+  },
+};
 
 /**
  * `etat hook install`: a git pre-commit hook that runs `etat check --staged`,
  * after the hook that was there, if any. Exit 0 when the hook is in place,
  * 2 when it could not be put there (and then nothing was changed).
  */
-export default async function hookInstall(context: CommandContext): Promise<number> {
+export default defineCommand({
+  name: 'hook install',
+  words,
+  description: 'hookInstall',
+  examples: ['etat hook install', ['git commit', 'hookChecks']],
+  run: hookInstall,
+});
+
+async function hookInstall(context: CommandContext, _input: Input<[], Record<never, never>>): Promise<number> {
+  const { findRoot } = await import('../../config/load.js');
+  const { ETAT_BIN, installHook, shQuote } = await import('../../git/hook.js');
+  const { hookTexts } = await import('../../i18n/hook.js');
   const root = await findRoot(context.cwd);
   const lang = await hookLanguage(context, root);
   const texts = hookTexts[lang];
@@ -41,6 +66,7 @@ export default async function hookInstall(context: CommandContext): Promise<numb
 
 /** The language of what the hook commands say, and of the lines the hook prints: `--lang`, etat.yml's, the user's. */
 export async function hookLanguage(context: CommandContext, root: string): Promise<Lang> {
+  const { repositoryLanguage } = await import('../../config/language.js');
   return context.lang ?? (await repositoryLanguage([root])) ?? context.fallbackLang;
 }
 

@@ -1,18 +1,46 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { execa } from 'execa';
-import { isMap, parseDocument } from 'yaml';
 import type { Lang } from '../../i18n/lang.js';
 import { scaffoldTexts, type ScaffoldTexts } from '../../i18n/scaffold.js';
-import { isCiPlatform } from '../../scaffold/ci.js';
+import { CI_PLATFORMS } from '../../scaffold/ci.js';
 import { configExample, EXAMPLE_AGENCIES } from '../../scaffold/config-example.js';
 import { describeSchemaWrites, schemaModeline, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
-import { builtInTemplate, type TemplateName } from '../../scaffold/templates.js';
-import { writeNew } from '../../fs/write.js';
+import type { TemplateName } from '../../scaffold/templates.js';
 import type { CommandContext } from '../io.js';
-import { setupCi } from './ci-setup.js';
-import { setupGitDiff } from './git-setup.js';
 import { displayPath } from '../display.js';
+import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
+import { sharedOptions } from '../options.js';
+
+const words = {
+  en: {
+    init: 'create a governance repository here or in [dir]: etat.yml, the schemas for editors in .etat/schemas/, templates/ when asked, and git init',
+    initDir: 'the folder to create it in (default: the current folder)',
+    initExample: 'start from an example: etatssamarbeidet (13 agencies, 3 fora)',
+    initTemplates: 'also write the built-in templates to templates/, to adapt them',
+    initCi: 'also write a CI pipeline: github or gitlab (as etat ci setup)',
+  },
+  nb: {
+    init: 'opprett et styringsrepositorium her eller i [mappe]: etat.yml, skjemaene for redigeringsverktøy i .etat/schemas/, templates/ når du ber om det, og git init',
+    initDir: 'mappen det skal opprettes i (standard: gjeldende mappe)',
+    initExample: 'start fra et eksempel: etatssamarbeidet (13 etater, 3 fora)',
+    initTemplates: 'skriv også de innebygde malene til templates/, så de kan tilpasses',
+    initCi: 'skriv også et CI-løp: github eller gitlab (som etat ci setup)',
+  },
+  nn: {
+    init: 'opprett eit styringsrepositorium her eller i [mappe]: etat.yml, skjemaa for redigeringsverktøy i .etat/schemas/, templates/ når du ber om det, og git init',
+    initDir: 'mappa det skal opprettast i (standard: gjeldande mappe)',
+    initExample: 'start frå eit døme: etatssamarbeidet (13 etatar, 3 fora)',
+    initTemplates: 'skriv òg dei innebygde malane til templates/, så dei kan tilpassast',
+    initCi: 'skriv òg eit CI-løp: github eller gitlab (som etat ci setup)',
+  },
+};
+const args = [{ name: '[dir]', help: 'initDir' }] as const satisfies readonly ArgumentSpec<(typeof words)['en']>[];
+const options = {
+  example: { flags: '--example <name>', help: 'initExample', choices: ['etatssamarbeidet'] },
+  templates: { flags: '--templates', help: 'initTemplates' },
+  ci: { flags: '--ci <platform>', help: 'initCi', choices: CI_PLATFORMS },
+  force: sharedOptions.force,
+} as const satisfies Record<string, OptionSpec<(typeof words)['en']>>;
 
 const EXAMPLE_CONFIG = new URL('../../../examples/etatssamarbeidet/etat.yml', import.meta.url);
 
@@ -24,7 +52,22 @@ const EXAMPLE_CONFIG = new URL('../../../examples/etatssamarbeidet/etat.yml', im
  * exists is overwritten without `--force`, and a pipeline never is: then the
  * rest is done, and the exit code is 2.
  */
-export default async function init(context: CommandContext, [dirArg]: unknown[], opts: Record<string, unknown>): Promise<number> {
+export default defineCommand({
+  name: 'init',
+  words,
+  description: 'init',
+  examples: ['etat init styring --example etatssamarbeidet', 'etat init --lang nn --templates', 'etat init --ci github'],
+  arguments: args,
+  options,
+  run: init,
+});
+
+async function init(context: CommandContext, { args: [dirArg], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { execa } = await import('execa');
+  const { builtInTemplate } = await import('../../scaffold/templates.js');
+  const { writeNew } = await import('../../fs/write.js');
+  const { setupCi } = await import('./ci-setup.js');
+  const { setupGitDiff } = await import('./git-setup.js');
   const lang: Lang = context.lang ?? context.fallbackLang;
   const texts = scaffoldTexts[lang];
   const dir = resolve(context.cwd, typeof dirArg === 'string' ? dirArg : '.');
@@ -48,7 +91,7 @@ export default async function init(context: CommandContext, [dirArg]: unknown[],
   }
 
   let exitCode = 0;
-  if (isCiPlatform(opts.ci)) {
+  if (opts.ci !== undefined) {
     exitCode = await setupCi(context, { root: dir, platform: opts.ci, lang });
   }
 
@@ -70,6 +113,7 @@ export default async function init(context: CommandContext, [dirArg]: unknown[],
 
 /** The example's etat.yml, in the chosen language: its `language` and forum names changed in place. */
 async function exampleConfig(lang: Lang, texts: ScaffoldTexts): Promise<string> {
+  const { isMap, parseDocument } = await import('yaml');
   const doc = parseDocument(await readFile(EXAMPLE_CONFIG, 'utf8'));
   doc.set('language', lang);
   // The example turns off the rules that read history (its history is etat's own); a new repository has its own.

@@ -1,18 +1,62 @@
-import { checkRepository } from '../../check.js';
 import { UsageError } from '../../errors.js';
-import type { Lang } from '../../i18n/lang.js';
-import { sayMessage } from '../../rules/define.js';
-import approvalInvalid from '../../rules/minutes/approval-invalid.js';
+import { code, type Lang } from '../../i18n/lang.js';
 import { approvalProblem, approvingMeetings, type ApprovalProblem } from '../../model/approval.js';
 import { parseMeetingId } from '../../model/ids.js';
 import type { Meeting, Repository } from '../../model/types.js';
-import { formatFindings } from '../../report/pretty.js';
-import { FrontMatterEditor } from '../../scaffold/edit.js';
-import { replace } from '../../fs/write.js';
+import { sayMessage } from '../../rules/define.js';
+import approvalInvalid from '../../rules/minutes/approval-invalid.js';
 import { displayPath } from '../display.js';
 import { useColor, type CommandContext } from '../io.js';
-import { openMeeting } from '../meeting.js';
-import { todayOf } from '../options.js';
+import { meetingArgument, sharedOptions, todayOf } from '../options.js';
+import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
+
+const words = {
+  en: {
+    minutesApprove: 'mark minutes as approved by a later meeting (they are then immutable)',
+    at: 'the meeting that approved them, <forum>/<date> (default: the later meeting whose agenda approves them)',
+  },
+  nb: {
+    minutesApprove: 'merk et referat som godkjent i et senere møte (det kan da ikke endres)',
+    at: 'møtet som godkjente det, <forum>/<dato> (standard: det senere møtet der sakslisten godkjenner det)',
+  },
+  nn: {
+    minutesApprove: 'merk eit referat som godkjent i eit seinare møte (det kan då ikkje endrast)',
+    at: 'møtet som godkjende det, <forum>/<dato> (standard: det seinare møtet der sakslista godkjenner det)',
+  },
+};
+const errorsEn = {
+  noMinutes: (d: { meeting: string }) => `Meeting ${code(d.meeting)} has no minutes yet: \`etat minutes new ${d.meeting}\` writes them.`,
+  alreadyApproved: (d: { meeting: string }) => `The minutes of ${code(d.meeting)} are approved already; approved minutes are never changed.`,
+  approvalRefused: (d: { reason: string; hint: string }) => `Refused: ${d.reason}\n${d.hint}`,
+  noApprovingMeeting: (d: { meeting: string }) =>
+    `No later meeting of the forum has an item that approves the minutes of ${code(d.meeting)}. Put one on the agenda of the meeting that approves them (${code(`approves: ${d.meeting}`)}), or name that meeting with ${code('--at')}.`,
+  severalApprovingMeetings: (d: { meeting: string; meetings: string }) =>
+    `Several meetings have an item that approves the minutes of ${code(d.meeting)}: ${d.meetings}. Name the one that approved them with ${code('--at')}.`,
+};
+const errors: Record<Lang, typeof errorsEn> = {
+  en: errorsEn,
+  nb: {
+    noMinutes: (d) => `Møtet ${code(d.meeting)} har ikke referat ennå: \`etat minutes new ${d.meeting}\` skriver det.`,
+    alreadyApproved: (d) => `Referatet fra ${code(d.meeting)} er allerede godkjent; et godkjent referat endres aldri.`,
+    approvalRefused: (d) => `Avvist: ${d.reason}\n${d.hint}`,
+    noApprovingMeeting: (d) =>
+      `Ingen senere møter i forumet har en sak som godkjenner referatet fra ${code(d.meeting)}. Sett en slik sak på sakslisten til møtet som godkjenner det (${code(`approves: ${d.meeting}`)}), eller oppgi møtet med ${code('--at')}.`,
+    severalApprovingMeetings: (d) => `Flere møter har en sak som godkjenner referatet fra ${code(d.meeting)}: ${d.meetings}. Oppgi møtet som godkjente det, med ${code('--at')}.`,
+  },
+  nn: {
+    noMinutes: (d) => `Møtet ${code(d.meeting)} har ikkje referat enno: \`etat minutes new ${d.meeting}\` skriv det.`,
+    alreadyApproved: (d) => `Referatet frå ${code(d.meeting)} er alt godkjent; eit godkjent referat vert aldri endra.`,
+    approvalRefused: (d) => `Avvist: ${d.reason}\n${d.hint}`,
+    noApprovingMeeting: (d) =>
+      `Ingen seinare møte i forumet har ei sak som godkjenner referatet frå ${code(d.meeting)}. Set ei slik sak på sakslista til møtet som godkjenner det (${code(`approves: ${d.meeting}`)}), eller oppgi møtet med ${code('--at')}.`,
+    severalApprovingMeetings: (d) => `Fleire møte har ei sak som godkjenner referatet frå ${code(d.meeting)}: ${d.meetings}. Oppgi møtet som godkjende det, med ${code('--at')}.`,
+  },
+};
+const args = [meetingArgument] as const satisfies readonly ArgumentSpec<(typeof words)['en']>[];
+const options = {
+  at: { flags: '--at <meeting>', help: 'at' },
+  today: sharedOptions.today,
+} as const satisfies Record<string, OptionSpec<(typeof words)['en']>>;
 
 /**
  * `etat minutes approve <forum>/<date> [--at <forum>/<date>]`: `status:
@@ -22,7 +66,23 @@ import { todayOf } from '../options.js';
  * held yet or cancelled, or one whose agenda did not put the approval to the
  * forum — what `minutes/approval-invalid` finds in a file.
  */
-export default async function minutesApprove(context: CommandContext, [meetingId]: unknown[], opts: Record<string, unknown>): Promise<number> {
+export default defineCommand({
+  name: 'minutes approve',
+  words,
+  errors,
+  description: 'minutesApprove',
+  examples: ['etat minutes approve direktorgruppen/2026-12-03', 'etat minutes approve direktorgruppen/2026-12-03 --at direktorgruppen/2027-01-14'],
+  arguments: args,
+  options,
+  run: minutesApprove,
+});
+
+async function minutesApprove(context: CommandContext, { args: [meetingId], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { checkRepository } = await import('../../pipeline/check.js');
+  const { formatFindings } = await import('../../report/pretty.js');
+  const { FrontMatterEditor } = await import('../../scaffold/edit.js');
+  const { replace } = await import('../../fs/write.js');
+  const { openMeeting } = await import('../meeting.js');
   const today = todayOf(context, opts.today);
   const { repo, lang, texts, meeting } = await openMeeting(context, meetingId);
   const minutes = meeting.minutes;

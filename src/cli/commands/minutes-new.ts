@@ -1,12 +1,38 @@
 import { posix } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { longDate } from '../../model/dates.js';
-import { describeSchemaWrites, writeEditorSchemas } from '../../scaffold/editor-schemas.js';
-import { frontMatter } from '../../scaffold/frontmatter.js';
-import { loadTemplate, render } from '../../scaffold/templates.js';
-import { writeNew } from '../../fs/write.js';
 import type { CommandContext } from '../io.js';
-import { openMeeting } from '../meeting.js';
+import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
+import { meetingArgument, sharedOptions } from '../options.js';
+import { code, type Lang } from '../../i18n/lang.js';
+
+const words = {
+  en: {
+    minutesNew: 'write the minutes of a meeting from its agenda',
+  },
+  nb: {
+    minutesNew: 'skriv referatet fra et møte ut fra sakslisten',
+  },
+  nn: {
+    minutesNew: 'skriv referatet frå eit møte ut frå saklista',
+  },
+};
+const errorsEn = {
+  approvedNeverOverwritten: (d: { meeting: string }) =>
+    `The minutes of ${code(d.meeting)} are approved, and approved minutes are never overwritten, not even with ${code('--force')}. To correct a decision, record it in later minutes, as an item with ${code(`corrects: ${d.meeting}#<item>`)}.`,
+};
+const errors: Record<Lang, typeof errorsEn> = {
+  en: errorsEn,
+  nb: {
+    approvedNeverOverwritten: (d) =>
+      `Referatet fra ${code(d.meeting)} er godkjent, og et godkjent referat overskrives aldri, heller ikke med ${code('--force')}. Et vedtak rettes i et senere referat, som en sak med ${code(`corrects: ${d.meeting}#<sak>`)}.`,
+  },
+  nn: {
+    approvedNeverOverwritten: (d) =>
+      `Referatet frå ${code(d.meeting)} er godkjent, og eit godkjent referat vert aldri skrive over, heller ikkje med ${code('--force')}. Eit vedtak vert retta i eit seinare referat, som ei sak med ${code(`corrects: ${d.meeting}#<sak>`)}.`,
+  },
+};
+const args = [meetingArgument] as const satisfies readonly ArgumentSpec<(typeof words)['en']>[];
+const options = { force: sharedOptions.force } as const satisfies Record<string, OptionSpec<(typeof words)['en']>>;
 
 /**
  * `etat minutes new <forum>/<date>`: minutes with one entry per agenda item.
@@ -14,7 +40,24 @@ import { openMeeting } from '../meeting.js';
  * choices); a decision item's `decision` starts as its proposal; `present`
  * starts as the forum's members.
  */
-export default async function minutesNew(context: CommandContext, [meetingId]: unknown[], opts: Record<string, unknown>): Promise<number> {
+export default defineCommand({
+  name: 'minutes new',
+  words,
+  errors,
+  description: 'minutesNew',
+  examples: ['etat minutes new direktorgruppen/2026-12-03'],
+  arguments: args,
+  options,
+  run: minutesNew,
+});
+
+async function minutesNew(context: CommandContext, { args: [meetingId], options: opts }: Input<typeof args, typeof options>): Promise<number> {
+  const { longDate } = await import('../../model/dates.js');
+  const { describeSchemaWrites, writeEditorSchemas } = await import('../../scaffold/editor-schemas.js');
+  const { frontMatter } = await import('../../scaffold/frontmatter.js');
+  const { loadTemplate, render } = await import('../../scaffold/templates.js');
+  const { writeNew } = await import('../../fs/write.js');
+  const { openMeeting } = await import('../meeting.js');
   const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
   // Approved minutes are the locked record: not even --force writes over them.
   // A file whose front matter cannot be read is refused on its words alone: better refuse a draft than lose a record.
