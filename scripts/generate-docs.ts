@@ -10,7 +10,7 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode } from '../src/model/source.js';
-import { check } from '../src/check.js';
+import { check } from '../src/pipeline/run-rules.js';
 import { loadRepository } from '../src/model/load.js';
 import { github } from '../src/report/github.js';
 import { stepSummary } from '../src/report/github-summary.js';

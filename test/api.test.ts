@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { check } from '../src/check.js';
+import { check } from '../src/pipeline/run-rules.js';
 import { loadRepository } from '../src/model/load.js';
 import { rules } from '../src/rules/index.js';
 import { runInProcess } from './helpers/repo.js';

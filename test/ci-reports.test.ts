@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.js';
+import { check } from '../src/pipeline/run-rules.js';
 import type { Finding } from '../src/findings.js';
 import { reporters } from '../src/index.js';
 import { loadRepository } from '../src/model/load.js';

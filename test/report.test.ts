@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../src/check.js';
+import type { CheckResult } from '../src/pipeline/run-rules.js';
 import { summarise } from '../src/findings.js';
 import { reporters } from '../src/index.js';
 import { finding } from './helpers/findings.js';

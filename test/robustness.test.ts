@@ -1,7 +1,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.js';
+import { check } from '../src/pipeline/run-rules.js';
 import { loadRepository } from '../src/model/load.js';
 import { AGENDA, CONFIG, makeRepo, makeTempDir, runInProcess, snapshot } from './helpers/repo.js';
 

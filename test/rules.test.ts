@@ -4,7 +4,7 @@ import { rules } from '../src/rules/index.js';
 import { checkFixture, expectedFindings, findingLine, firingFixtures, fixtureDir } from './helpers/fixtures.js';
 import type { Finding } from '../src/findings.js';
 import { AGENDA, CONFIG, makeRepo, runInProcess } from './helpers/repo.js';
-import { check } from '../src/check.js';
+import { check } from '../src/pipeline/run-rules.js';
 import { loadRepository } from '../src/model/load.js';
 
 /**

@@ -1,6 +1,6 @@
 import { inertReferences } from './inert.js';
 import { appendFile, stat } from 'node:fs/promises';
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../pipeline/run-rules.js';
 import { errorsFirst, type Finding } from '../findings.js';
 import { reportTexts } from '../i18n/report.js';
 import { findRule } from '../rules/index.js';

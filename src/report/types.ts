@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../pipeline/run-rules.js';
 import type { Lang } from '../i18n/lang.js';
 
 export interface ReportOptions {

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../src/check.js';
+import type { CheckResult } from '../../src/pipeline/run-rules.js';
 import { summarise, type Finding } from '../../src/findings.js';
 
 /** A finding of `agenda/purpose-missing`, with what a test changes in it. */

@@ -44,7 +44,7 @@ export default defineCommand({
 });
 
 async function agendaSend(context: CommandContext, { args: [meetingId], options: opts }: Input<typeof args, typeof options>): Promise<number> {
-  const { checkRepository } = await import('../../check.js');
+  const { checkRepository } = await import('../../pipeline/check.js');
   const { commitCommand } = await import('../../git/commit-command.js');
   const { workTreeTop } = await import('../../git/worktree.js');
   const { formatFindings } = await import('../../report/pretty.js');
