@@ -11,20 +11,19 @@
 //    With BENCH_BASELINE=<another etat checkout, built>, the full check, --changed
 //    and start-up are also timed against that build in the same run (before/after a
 //    refactoring: `git worktree add ../baseline <commit> && (cd ../baseline && npm run build)`).
-// 3. bench/reports.js: each reporter on 20,000 findings, in-process, against
+// 3. bench/long-history.js: 50 meetings whose agendas were revised 60 times each, the
+//    full check against `git log --first-parent -p` over them, with peak memory.
+// 4. bench/reports.js: each reporter on 20,000 findings, in-process, against
 //    JSON.stringify of the same findings.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { longHistoryBench } from './long-history.js';
+import { BIN, compare, gitProcesses, ROOT, RUNS, WORK } from './measure.js';
 import { buildHistory, buildSynthetic } from './synthetic.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WORK = join(ROOT, 'bench', '.work');
 const REPO = join(WORK, 'synthetic');
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 2000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const BIN = join(ROOT, 'bin', 'etat.js');
 const FLOOR = join(ROOT, 'bench', 'floor.js');
 const BASELINE = process.env.BENCH_BASELINE ? join(process.env.BENCH_BASELINE, 'bin', 'etat.js') : undefined;
 /** The same command run by the baseline build instead of this one. */
@@ -33,57 +32,6 @@ const onBaseline = (args) => args.map((arg) => (arg === BIN ? BASELINE : arg));
 function againstBaseline(label, args) {
   if (BASELINE) compare(`${label}  vs  baseline`, ['node', args], ['node', onBaseline(args)]);
 }
-// The same preload the memory tests use: at exit, the process writes its peak resident memory.
-const PEAK = join(ROOT, 'test', 'helpers', 'peak-memory.mjs');
-const PEAK_FILE = join(WORK, 'peak-kb');
-
-/** Wall time of one run (ms); a node process also reports its peak memory into `peaks`. */
-function time(command, args, env = process.env, peaks) {
-  const node = command === 'node';
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command, node ? ['--import', PEAK, ...args] : args, { cwd: ROOT, env: node ? { ...env, ETAT_PEAK_MEMORY: PEAK_FILE } : env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-  if (node && peaks) peaks.push(Number(readFileSync(PEAK_FILE, 'utf8')) / 1024);
-  return ms;
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-/** Alternate A and B after a warm-up of each; print the medians and their ratio. */
-function compare(label, a, b) {
-  time(...a);
-  time(...b);
-  const ta = [];
-  const tb = [];
-  const pa = [];
-  const pb = [];
-  for (let i = 0; i < RUNS; i++) {
-    ta.push(time(a[0], a[1], a[2], pa));
-    tb.push(time(b[0], b[1], b[2], pb));
-  }
-  const [ma, mb] = [median(ta), median(tb)];
-  const peak = (xs) => (xs.length ? `${median(xs).toFixed(0).padStart(4)} MB` : '   -   ');
-  console.log(`${label.padEnd(46)} ${ma.toFixed(0).padStart(7)} ms  vs ${mb.toFixed(0).padStart(7)} ms   ratio ${(ma / mb).toFixed(2)}   peak ${peak(pa)} vs ${peak(pb)}`);
-  return ma / mb;
-}
-
-/** How many times a command runs git: a wrapper first on PATH counts the calls. */
-function gitProcesses(args) {
-  const bin = join(WORK, 'bin');
-  const count = join(WORK, 'git-calls');
-  mkdirSync(bin, { recursive: true });
-  const real = spawnSync('sh', ['-c', 'command -v git']).stdout.toString().trim();
-  writeFileSync(join(bin, 'git'), `#!/bin/sh\necho x >> "${count}"\nexec "${real}" "$@"\n`);
-  chmodSync(join(bin, 'git'), 0o755);
-  rmSync(count, { force: true });
-  time('node', args, { ...process.env, PATH: `${bin}:${process.env.PATH}` });
-  return readFileSync(count, 'utf8').split('\n').filter(Boolean).length;
-}
-
 console.log(`Building a synthetic repository of ${MEETINGS} meetings…`);
 await buildSynthetic(REPO, MEETINGS);
 console.log(`${RUNS} runs each after a warm-up, alternating; medians of wall time and of peak resident memory.\n`);
@@ -118,6 +66,8 @@ for (const [name, ratio] of [['etat check (no git)', check], ['etat check (with 
     process.exitCode = 1;
   }
 }
+
+await longHistoryBench();
 
 console.log('');
 spawnSync('node', [join(ROOT, 'bench', 'reports.js')], { cwd: ROOT, stdio: 'inherit' });

@@ -86,7 +86,7 @@ export async function buildHistory(dir) {
   return Number(git(['rev-list', '--count', 'main']).trim());
 }
 
-async function listMeetingFiles(dir) {
+export async function listMeetingFiles(dir) {
   const out = [];
   for (const forum of await readdir(join(dir, 'meetings'))) {
     for (const date of await readdir(join(dir, 'meetings', forum))) {

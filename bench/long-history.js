@@ -1,0 +1,101 @@
+// Long agenda histories (issue "Real meetings"): 50 meetings whose agendas were each
+// revised 60 times, with a Markdown paper for every link, as in a real repository of
+// seven years of meetings. The full check (which reads the history) is timed against
+// `git log --first-parent -p` over the same meetings — the cost of reading that
+// history at all — with etat's peak memory, and the git processes it starts.
+//
+// The targets (peak under 150 MB, the check under 2× git log) are printed, not yet
+// enforced: they become a failing budget with the streaming cat-file work.
+//
+// Run alone: `node bench/long-history.js` (BENCH_RUNS=5 for quicker figures).
+import { spawnSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BIN, gitProcesses, measure, WORK } from './measure.js';
+import { buildSynthetic, listMeetingFiles } from './synthetic.js';
+
+const REPO = join(WORK, 'long-history');
+const MEETINGS = 50;
+const REVISIONS = 60;
+const EXTRA_PAPERS = 8;
+const PEAK_TARGET_MB = 150;
+const TIME_TARGET = 2;
+
+/** The agenda at revision `k` of `REVISIONS`: papers linked one by one, a draft until near the end. */
+function agendaAt(text, k, extra) {
+  const linked = extra.slice(0, Math.min(extra.length, Math.floor((k * extra.length) / (REVISIONS - 10))));
+  let out = text.replace('    kind: discuss\n', `    kind: discuss\n${linked.length ? `    papers: [${linked.join(', ')}]\n` : ''}`);
+  if (k < REVISIONS - 5) out = out.replace('status: sent', 'status: draft');
+  if (k < REVISIONS) out = out.replace(/^purpose: (.*)$/m, `purpose: $1 (utkast ${k})`);
+  return out;
+}
+
+/** Build the repository: the files of bench/synthetic.js, and a history written by one `git fast-import`. */
+export async function buildLongHistory(dir = REPO) {
+  await buildSynthetic(dir, MEETINGS);
+  const meetings = await listMeetingFiles(dir);
+  const paperText = await readFile(join(dir, meetings[0].papers[0][0]), 'utf8');
+  const events = [];
+  for (const meeting of meetings) {
+    const base = meeting.agenda.replace(/\/agenda\.md$/, '');
+    const extra = Array.from({ length: EXTRA_PAPERS }, (_, i) => `papers/vedlegg-${String(i + 1).padStart(2, '0')}.md`);
+    const day = Date.parse(meeting.date + 'T12:00:00Z') / 1000;
+    const written = new Set();
+    for (let k = 1; k <= REVISIONS; k++) {
+      const text = agendaAt(meeting.agendaText, k, extra);
+      const files = [[meeting.agenda, text]];
+      // A paper is committed with the revision that first links it, and the case papers with the first.
+      for (const paper of extra.filter((p) => text.includes(p) && !written.has(p))) {
+        written.add(paper);
+        files.push([`${base}/${paper}`, paperText]);
+      }
+      if (k === 1) files.push(...meeting.papers);
+      // Sixty revisions over the 40 days before the meeting, the last one 8 days before.
+      events.push({ time: day - 40 * 86400 + Math.floor(((k - 1) * 32 * 86400) / (REVISIONS - 1)), message: `Saksliste ${meeting.id} (${k})`, files });
+    }
+    events.push({ time: day + 3 * 86400, message: `Referat ${meeting.id}`, files: [[meeting.minutes, meeting.minutesText.replace('status: approved', 'status: draft').replace(/approved_at: .*\n/, '')]] });
+    events.push({ time: day + 10 * 86400, message: `Godkjent ${meeting.id}`, files: [[meeting.minutes, meeting.minutesText]] });
+    // The working tree holds the last version of every file.
+    await writeFile(join(dir, meeting.agenda), agendaAt(meeting.agendaText, REVISIONS, extra));
+    await mkdir(join(dir, base, 'papers'), { recursive: true });
+    await Promise.all(extra.map((paper) => writeFile(join(dir, base, paper), paperText)));
+  }
+  events.sort((a, b) => a.time - b.time);
+  const config = await readFile(join(dir, 'etat.yml'), 'utf8');
+  events.unshift({ time: events[0].time - 60, message: 'Oppsett', files: [['etat.yml', config]] });
+  const chunks = [];
+  events.forEach((event, index) => {
+    const who = `Sekretariatet <sekretariatet@example.org> ${event.time} +0100`;
+    chunks.push(`commit refs/heads/main\nmark :${index + 1}\nauthor ${who}\ncommitter ${who}\ndata ${Buffer.byteLength(event.message)}\n${event.message}\n`);
+    if (index > 0) chunks.push(`from :${index}\n`);
+    for (const [path, text] of event.files) chunks.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`);
+    chunks.push('\n');
+  });
+  const git = (args, input) => {
+    const result = spawnSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
+    if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr}`);
+    return result.stdout.toString();
+  };
+  git(['init', '--quiet', '-b', 'main']);
+  git(['fast-import', '--quiet'], chunks.join(''));
+  git(['reset', '--quiet']);
+  return { commits: Number(git(['rev-list', '--count', 'main']).trim()), papers: MEETINGS * (EXTRA_PAPERS + 2) };
+}
+
+/** Build the repository and measure; returns what it measured. */
+export async function longHistoryBench() {
+  const started = Date.now();
+  const { commits, papers } = await buildLongHistory();
+  console.log(`\nLong agenda histories: ${MEETINGS} meetings × ${REVISIONS} revisions, ${papers} papers, ${commits} commits (built in ${((Date.now() - started) / 1000).toFixed(1)} s).\n`);
+  const full = ['node', [BIN, 'check', '--cwd', REPO, '--format', 'json', '--today', '2026-11-24']];
+  const gitLog = ['git', ['-C', REPO, 'log', '--first-parent', '-p', '--', 'meetings/']];
+  const { ratio, peak } = measure('etat check (long histories)  vs  git log -p', full, gitLog);
+  console.log(`${'git processes for the full check'.padEnd(46)} ${gitProcesses(full[1])}`);
+  const holds = (ok) => (ok ? 'holds' : 'not yet');
+  console.log(`${`target: under ${TIME_TARGET}× git log -p`.padEnd(46)} ${holds(ratio < TIME_TARGET)}`);
+  if (peak !== undefined) console.log(`${`target: peak under ${PEAK_TARGET_MB} MB`.padEnd(46)} ${holds(peak < PEAK_TARGET_MB)} (${peak.toFixed(0)} MB)`);
+  return { ratio, peak };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await longHistoryBench();
