@@ -14,7 +14,7 @@ const words: RuleWords<Messages> = {
   en: {
     description: 'Every agenda states the purpose of the meeting',
     messages: {
-      missing: m(() => 'The agenda states no purpose: participants cannot tell what the meeting is for, or afterwards whether it achieved it.', () => 'Write in `purpose:` what the forum should achieve, e.g. "Beslutte modell for strategisk prosjektstyring".'),
+      missing: m(() => 'The agenda states no purpose: participants cannot tell what the meeting is for, or afterwards whether it achieved it.', () => 'Write in `purpose:` what the forum should achieve, e.g. "Decide on one model for steering joint projects".'),
       placeholder: m((d) => `The purpose ${code(d.purpose)} is a placeholder: participants cannot tell what the meeting is for.`, () => 'Replace it with what the forum should achieve in this meeting.'),
     },
   },
@@ -41,7 +41,7 @@ export default defineRule({
   docs: {
     rationale:
       'The evaluation found that it was unclear what each meeting was for. An agenda must say, in one sentence, what the meeting is meant to achieve — so that participants can prepare, and so that afterwards anyone can tell whether it did. A placeholder such as `TBD` is treated as no purpose.',
-    fix: 'Write the purpose in `purpose:`, as what the forum should achieve: "Beslutte modell for strategisk prosjektstyring", not "Møte i direktørgruppen".',
+    fix: 'Write the purpose in `purpose:`, as what the forum should achieve: "Decide on one model for steering joint projects", not "Meeting of the directors’ group".',
   },
   check(ctx, report) {
     for (const meeting of ctx.meetings) {
