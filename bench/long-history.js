@@ -8,12 +8,11 @@
 // enforced: they become a failing budget with the streaming cat-file work.
 //
 // Run alone: `node bench/long-history.js` (BENCH_RUNS=5 for quicker figures).
-import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BIN, gitProcesses, measure, WORK } from './measure.js';
-import { buildSynthetic, listMeetingFiles } from './synthetic.js';
+import { buildSynthetic, commitEvents, listMeetingFiles } from './synthetic.js';
 
 const REPO = join(WORK, 'long-history');
 const MEETINGS = 50;
@@ -64,23 +63,8 @@ export async function buildLongHistory(dir = REPO) {
   events.sort((a, b) => a.time - b.time);
   const config = await readFile(join(dir, 'etat.yml'), 'utf8');
   events.unshift({ time: events[0].time - 60, message: 'Oppsett', files: [['etat.yml', config]] });
-  const chunks = [];
-  events.forEach((event, index) => {
-    const who = `Sekretariatet <sekretariatet@example.org> ${event.time} +0100`;
-    chunks.push(`commit refs/heads/main\nmark :${index + 1}\nauthor ${who}\ncommitter ${who}\ndata ${Buffer.byteLength(event.message)}\n${event.message}\n`);
-    if (index > 0) chunks.push(`from :${index}\n`);
-    for (const [path, text] of event.files) chunks.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`);
-    chunks.push('\n');
-  });
-  const git = (args, input) => {
-    const result = spawnSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
-    if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr}`);
-    return result.stdout.toString();
-  };
-  git(['init', '--quiet', '-b', 'main']);
-  git(['fast-import', '--quiet'], chunks.join(''));
-  git(['reset', '--quiet']);
-  return { commits: Number(git(['rev-list', '--count', 'main']).trim()), papers: MEETINGS * (EXTRA_PAPERS + 2) };
+  const commits = commitEvents(dir, events);
+  return { commits, papers: MEETINGS * (EXTRA_PAPERS + 2) };
 }
 
 /** Build the repository and measure; returns what it measured. */

@@ -65,16 +65,24 @@ export async function buildHistory(dir) {
     events.push({ time: d(10), message: `Godkjent ${meeting.id}`, files: [[meeting.minutes, meeting.minutesText]] });
   }
   events.sort((a, b) => a.time - b.time);
+  events.push({ time: events.at(-1).time + 60, message: 'Oppsett', files: [['etat.yml', await readFile(join(dir, 'etat.yml'), 'utf8')]] });
+  return commitEvents(dir, events);
+}
+
+/**
+ * Make `dir` a git repository whose history is `events`, in order — each a commit
+ * `{ time, message, files: [path, text][] }` at that time (seconds) — with one
+ * `git fast-import`, and the index matching the last commit. Returns the number of commits.
+ */
+export function commitEvents(dir, events) {
   const chunks = [];
-  let mark = 0;
-  for (const event of events) {
+  events.forEach((event, index) => {
     const who = `Sekretariatet <sekretariatet@example.org> ${event.time} +0100`;
-    chunks.push(`commit refs/heads/main\nmark :${++mark}\nauthor ${who}\ncommitter ${who}\ndata ${Buffer.byteLength(event.message)}\n${event.message}\n`);
-    if (mark > 1) chunks.push(`from :${mark - 1}\n`);
+    chunks.push(`commit refs/heads/main\nmark :${index + 1}\nauthor ${who}\ncommitter ${who}\ndata ${Buffer.byteLength(event.message)}\n${event.message}\n`);
+    if (index > 0) chunks.push(`from :${index}\n`);
     for (const [path, text] of event.files) chunks.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`);
     chunks.push('\n');
-  }
-  chunks.push(`commit refs/heads/main\nmark :${++mark}\nauthor Sekretariatet <s@example.org> ${events.at(-1).time + 60} +0100\ncommitter Sekretariatet <s@example.org> ${events.at(-1).time + 60} +0100\ndata 7\nOppsett\nfrom :${mark - 1}\nM 100644 inline etat.yml\ndata ${Buffer.byteLength(await readFile(join(dir, 'etat.yml')))}\n${await readFile(join(dir, 'etat.yml'), 'utf8')}\n\n`);
+  });
   const git = (args, input) => {
     const result = spawnSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
     if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr}`);
