@@ -194,7 +194,7 @@ describe('etat check --changed and carried items', () => {
 
 describe('reading status from an old version', () => {
   it('reads a plain status line without parsing, and anything else by parsing', async () => {
-    const { statusOf } = await import('../src/git/history.js');
+    const { statusOf } = await import('../src/git/raw.js');
     const fm = (body: string) => `---\n${body}\n---\ntekst\nstatus: ikke-dette\n`;
     expect(statusOf('a.md', fm('type: agenda\nstatus: sent   # sendt'))).toBe('sent');
     expect(statusOf('a.md', fm("status: 'sent'"))).toBe('sent');

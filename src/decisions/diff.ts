@@ -1,7 +1,8 @@
 import type { Config } from '../config/types.js';
 import { Git } from '../git/git.js';
 import { compareMeetingFolders } from '../model/ids.js';
-import { readSnapshots, resolveSides, type Decision, type Side, type Snapshot } from './read.js';
+import type { Decision } from '../model/decisions.js';
+import { readSnapshots, resolveSides, type Side, type Snapshot } from './read.js';
 import { diffWords, oneLine, type WordPart } from './words.js';
 
 /** The decision a correction names, as it reads at the `to` side. */

@@ -7,7 +7,6 @@ import { loadFrom } from '../model/load.js';
 import type { ParseCache } from '../model/repository-load.js';
 import { worktreeSource } from '../model/worktree-source.js';
 
-export { itemKey, type Decision } from '../model/decisions.js';
 
 /** One side of a comparison: a commit, or the files as they are on disk. */
 export type Side =

@@ -5,7 +5,6 @@ import { toPosix } from '../model/paths.js';
 import { Git, GitMissingError } from './git.js';
 import { blobOf, parseLog, parseRawDiff, statusOf } from './raw.js';
 
-export { blobOf, parseLog, parseRawDiff, statusOf, type RawChange } from './raw.js';
 
 /** A moment a file reached the history: its commit and that commit's committer date. */
 export interface Commit {

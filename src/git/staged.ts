@@ -1,5 +1,6 @@
 import type { Git } from './git.js';
-import { blobOf, parseRawDiff, statusOf, type History } from './history.js';
+import type { History } from './history.js';
+import { blobOf, parseRawDiff, statusOf } from './raw.js';
 
 /** The files etat reads the text of. */
 const READ = /\.(md|markdown)$/i;
