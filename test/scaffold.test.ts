@@ -451,6 +451,13 @@ describe('standing items: fora.<id>.standing_items and approves: agenda', () => 
     expect(await approvals('[agenda, minutes]', {})).toEqual([agenda]);
   });
 
+  it('a repository template tells the approval of the agenda (approvesAgenda) from that of minutes (approves)', async () => {
+    const template = '{{#items}}{{id}}:{{#approvesAgenda}} the agenda{{/approvesAgenda}}{{#approves}} the minutes of {{approves}}{{/approves}}\n{{/items}}';
+    const cwd = await makeRepo({ 'etat.yml': config('[agenda, minutes]'), 'templates/agenda.md': template, ...LAST });
+    expect(await agendaNew(cwd, 'en')).toExitWith(0);
+    expect(await read(cwd, AGENDA_PATH)).toMatch(/---\n1: the agenda\n2: the minutes of direktorgruppen\/2026-10-29\n$/);
+  });
+
   it('etat init shows the key in its example forum, which opens as most Norwegian bodies do', async () => {
     const cwd = await makeRepo({});
     expect(await etat(cwd, 'en', 'init', 'styring')).toExitWith(0);
