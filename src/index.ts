@@ -18,7 +18,7 @@ export { Git } from './git/git.js';
 export { run } from './cli/run.js';
 export type { RunOptions, Output } from './cli/io.js';
 export type { Finding, Severity, Summary } from './findings.js';
-export type { Config, Agency, Forum } from './config/types.js';
+export type { Config, Agency, Forum, StandingItem } from './config/types.js';
 export type * from './model/types.js';
 export { rules } from './rules/index.js';
 export type { Rule, RuleContext } from './rules/define.js';

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { execa } from 'execa';
@@ -395,5 +395,108 @@ describe('etat init', () => {
     expect(await read(cwd, 'styring/etat.yml')).toMatch(/^# yaml-language-server: \$schema=.*etat\.schema\.json\n# Oppsettet .*\n\nlanguage: nn\n/);
     const again = await runInProcess(['init', 'styring', '--force', '--lang', 'nn'], { cwd });
     expect(again.stdout).not.toContain('git-repositorium');
+  });
+});
+
+describe('standing items: fora.<id>.standing_items and approves: agenda', () => {
+  const M = 'meetings/direktorgruppen';
+  const config = (standing: string) => CONFIG.replace('    quorum: 2\n', `    quorum: 2\n    standing_items: ${standing}\n`);
+  /** The forum's last meeting, whose minutes are still a draft: there are minutes to approve. */
+  const LAST = {
+    [`${M}/2026-10-29/agenda.md`]: '---\ntype: agenda\nforum: direktorgruppen\ndate: 2026-10-29\npurpose: Orientere\nstatus: sent\nitems:\n  - { id: "1", title: Status, kind: inform, owner: bufdir }\n---\n',
+    [`${M}/2026-10-29/minutes.md`]: '---\ntype: minutes\nforum: direktorgruppen\ndate: 2026-10-29\nstatus: draft\npresent: [bufdir, hdir, udir]\nabsent: []\nitems:\n  - { id: "1", outcome: noted }\n---\n',
+  };
+  const AGENDA_PATH = `${M}/2026-12-03/agenda.md`;
+  const etat = (cwd: string, lang: string, ...args: string[]) => runInProcess([...args, '--lang', lang], { cwd });
+  const agendaNew = (cwd: string, lang: string) =>
+    etat(cwd, lang, 'agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--purpose', 'Beslutte modell', '--today', '2026-11-24');
+  const itemsOf = async (cwd: string) => ((await dataOf(cwd, AGENDA_PATH)).items as { title: string; approves?: string }[]).map((item) => [item.approves, item.title]);
+
+  it.each([
+    ['nb', 'Sak', 'Godkjenning av innkalling og saksliste', 'Godkjenning av referat fra møtet 2026-10-29', 'denne innkallingen og sakslisten', 'Innkalling og saksliste ble godkjent.'],
+    ['nn', 'Sak', 'Godkjenning av innkalling og sakliste', 'Godkjenning av referat frå møtet 2026-10-29', 'denne innkallinga og saklista', 'Innkalling og sakliste vart godkjent.'],
+    ['en', 'Item', 'Approval of the invitation and agenda', 'Approval of the minutes of the meeting on 2026-10-29', 'this invitation and agenda', 'The invitation and agenda were approved.'],
+  ])('in %s: agenda new opens with them, agenda send shows them, minutes new records them', async (lang, item, agendaTitle, minutesTitle, paper, decision) => {
+    const cwd = await makeRepo({ 'etat.yml': config('[agenda, minutes]'), ...LAST });
+    expect(await agendaNew(cwd, lang)).toExitWith(0);
+    expect((await dataOf(cwd, AGENDA_PATH)).items).toEqual([
+      { id: '1', title: agendaTitle, kind: 'decide', approves: 'agenda' },
+      { id: '2', title: minutesTitle, kind: 'decide', approves: 'direktorgruppen/2026-10-29' },
+    ]);
+    expect(await read(cwd, AGENDA_PATH)).toContain(`## ${item} 1: ${agendaTitle}\n`);
+
+    // Neither approval needs a paper or a proposal, so the invitation goes out without --force.
+    const sent = await etat(cwd, lang, 'agenda', 'send', 'direktorgruppen/2026-12-03', '--today', '2026-11-24');
+    expect(sent).toExitWith(0);
+    expect(sent.stdout).toContain(`### ${item} 1: ${agendaTitle}\n- **${lang === 'en' ? 'Papers' : lang === 'nb' ? 'Saksfremlegg' : 'Saksframlegg'}:** ${paper}\n`);
+
+    expect(await etat(cwd, lang, 'minutes', 'new', 'direktorgruppen/2026-12-03')).toExitWith(0);
+    expect((await dataOf(cwd, `${M}/2026-12-03/minutes.md`)).items).toMatchObject([{ id: '1', decision }, { id: '2' }]);
+  });
+
+  it('in the order etat.yml gives; the minutes only when there are minutes to approve; none with []', async () => {
+    const approvals = async (standing: string | undefined, files: Record<string, string> = LAST) => {
+      const cwd = await makeRepo({ 'etat.yml': standing === undefined ? CONFIG : config(standing), ...files });
+      expect(await agendaNew(cwd, 'en')).toExitWith(0);
+      return itemsOf(cwd);
+    };
+    const agenda = ['agenda', 'Approval of the invitation and agenda'];
+    const minutes = ['direktorgruppen/2026-10-29', 'Approval of the minutes of the meeting on 2026-10-29'];
+    expect(await approvals('[minutes, agenda]')).toEqual([minutes, agenda]);
+    expect(await approvals('[agenda]')).toEqual([agenda]);
+    expect(await approvals('[]')).toEqual([]);
+    // Unset: as before the key existed, the approval of the last minutes.
+    expect(await approvals(undefined)).toEqual([minutes]);
+    // The first meeting of a forum has no minutes to approve, only its own agenda.
+    expect(await approvals('[agenda, minutes]', {})).toEqual([agenda]);
+  });
+
+  it('a repository template tells the approval of the agenda (approvesAgenda) from that of minutes (approves)', async () => {
+    const template = '{{#items}}{{id}}:{{#approvesAgenda}} the agenda{{/approvesAgenda}}{{#approves}} the minutes of {{approves}}{{/approves}}\n{{/items}}';
+    const cwd = await makeRepo({ 'etat.yml': config('[agenda, minutes]'), 'templates/agenda.md': template, ...LAST });
+    expect(await agendaNew(cwd, 'en')).toExitWith(0);
+    expect(await read(cwd, AGENDA_PATH)).toMatch(/---\n1: the agenda\n2: the minutes of direktorgruppen\/2026-10-29\n$/);
+  });
+
+  it('etat init shows the key in its example forum, which opens as most Norwegian bodies do', async () => {
+    const cwd = await makeRepo({});
+    expect(await etat(cwd, 'en', 'init', 'styring')).toExitWith(0);
+    const written = await read(cwd, 'styring/etat.yml');
+    expect(written).toContain('\n#     standing_items: [ agenda, minutes ]\n');
+    // Taking `# ` away from the examples, as the comment says, gives a forum whose agendas open with the approval of the agenda.
+    await writeFile(join(cwd, 'styring/etat.yml'), written.replace(/^# {3}/gm, '  '));
+    expect(await etat(join(cwd, 'styring'), 'en', 'agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--today', '2026-11-24')).toExitWith(0);
+    expect((await dataOf(join(cwd, 'styring'), AGENDA_PATH)).items).toEqual([{ id: '1', title: 'Approval of the invitation and agenda', kind: 'decide', approves: 'agenda' }]);
+  });
+
+  it('status and decisions diff read a meeting that approved its agenda', async () => {
+    const cwd = await makeRepo({ 'etat.yml': config('[agenda, minutes]'), ...LAST });
+    await agendaNew(cwd, 'en');
+    const status = await etat(cwd, 'en', 'status', '--format', 'json', '--today', '2026-11-24');
+    expect(status).toExitWith(0);
+    const forum = (JSON.parse(status.stdout) as { fora: { upcoming: unknown[]; awaitingApproval: unknown[] }[] }).fora[0]!;
+    // The approval of the agenda lacks no paper or proposal, and approves no minutes.
+    expect(forum.upcoming).toMatchObject([{ meeting: 'direktorgruppen/2026-12-03', missing: [] }]);
+    expect(forum.awaitingApproval).toMatchObject([{ meeting: 'direktorgruppen/2026-10-29', approveAt: 'direktorgruppen/2026-12-03', onAgenda: true }]);
+
+    // The meeting is held; the agenda was approved as sent, and the register has the decision.
+    await etat(cwd, 'en', 'minutes', 'new', 'direktorgruppen/2026-12-03');
+    const minutesPath = join(cwd, M, '2026-12-03', 'minutes.md');
+    const recorded = (await readFile(minutesPath, 'utf8')).replace(/decision: (.*)\n/g, 'outcome: decided\n    decision: $1\n    consensus: true\n');
+    await writeFile(minutesPath, recorded);
+    // minutes approve finds the item that approved the last minutes, not the one that approved the agenda.
+    expect(await etat(cwd, 'en', 'minutes', 'approve', 'direktorgruppen/2026-10-29', '--today', '2026-12-04')).toExitWith(0);
+    expect(await dataOf(cwd, `${M}/2026-10-29/minutes.md`)).toMatchObject({ status: 'approved', approved_at: 'direktorgruppen/2026-12-03' });
+    expect(JSON.parse((await etat(cwd, 'en', 'check', '--format', 'json', '--today', '2026-12-04')).stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'git/history-unavailable',
+    ]);
+    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd });
+    await commitAll(cwd, 'Møtet 2026-12-03', '2026-12-04T10:00:00+01:00');
+    // Approved with a change to the agenda: the decision says so, and the diff shows it.
+    await writeFile(minutesPath, recorded.replace('The invitation and agenda were approved.', 'The invitation and agenda were approved, with item 3 added.'));
+    const diff = await etat(cwd, 'en', 'decisions', 'diff');
+    expect(diff).toExitWith(0);
+    expect(diff.stdout).toContain('~ Direktørgruppen 2026-12-03, item 1: Approval of the invitation and agenda');
+    expect(diff.stdout).toContain('{+, with item 3 added+}');
   });
 });

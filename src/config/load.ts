@@ -10,7 +10,7 @@ import { readInside, type Read } from '../fs/read.js';
 import { sayFileProblem } from '../model/file-words.js';
 import { parseYamlFile, type SourceFile } from '../model/source.js';
 import { validate } from '../schema/index.js';
-import type { Agency, Config, Forum } from './types.js';
+import { DEFAULT_STANDING_ITEMS, STANDING_ITEMS, type Agency, type Config, type Forum, type StandingItem } from './types.js';
 import { unknownAgencyWords } from './words.js';
 
 export const CONFIG_FILE = 'etat.yml';
@@ -105,6 +105,7 @@ function sayMember(lang: Lang, data: { agency: string; forum: string }): { reaso
 }
 
 const isExtension = (key: string) => key.startsWith('x-');
+const isStandingItem = (value: unknown): value is StandingItem => (STANDING_ITEMS as readonly unknown[]).includes(value);
 
 function buildConfig(root: string, file: SourceFile, data: Record<string, unknown>, language: Lang): Config {
   const agencies = new Map<string, Agency>();
@@ -129,6 +130,7 @@ function buildConfig(root: string, file: SourceFile, data: Record<string, unknow
         papersDays: typeof deadlines.papers_days === 'number' ? deadlines.papers_days : undefined,
         minutesDays: typeof deadlines.minutes_days === 'number' ? deadlines.minutes_days : undefined,
       },
+      standingItems: Array.isArray(forum.standing_items) ? forum.standing_items.filter(isStandingItem) : DEFAULT_STANDING_ITEMS,
     });
   }
   // No prototype: a rule id from the file is a key, never `__proto__` or `constructor` of an object.

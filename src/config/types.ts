@@ -14,12 +14,25 @@ export interface Deadlines {
   minutesDays?: number;
 }
 
+/**
+ * The standing items an agenda opens with (`fora.<id>.standing_items`):
+ * `agenda` approves the meeting's invitation and agenda, `minutes` the previous
+ * meeting's minutes when they are not approved yet.
+ */
+export const STANDING_ITEMS = ['agenda', 'minutes'] as const;
+export type StandingItem = (typeof STANDING_ITEMS)[number];
+
+/** What a forum without `standing_items` opens with: the approval of the last minutes, as before the key existed. */
+export const DEFAULT_STANDING_ITEMS: readonly StandingItem[] = ['minutes'];
+
 export interface Forum {
   id: string;
   name: string;
   members: string[];
   quorum?: number;
   deadlines: Deadlines;
+  /** In the order written; the key unset is `DEFAULT_STANDING_ITEMS`. */
+  standingItems: readonly StandingItem[];
 }
 
 /** `etat.yml`, validated. */

@@ -1,5 +1,5 @@
 import { parseMeetingId } from './ids.js';
-import type { Meeting, Repository } from './types.js';
+import type { AgendaItem, Meeting, Repository } from './types.js';
 
 /**
  * Why a meeting cannot be the one that approved a meeting's minutes. Minutes
@@ -39,7 +39,22 @@ export function approvalProblem(repo: Repository, meeting: Meeting, at: string, 
 
 /** Whether a meeting's agenda has an item that approves the minutes of `meeting`. */
 export function approvesMinutesOf(approving: Meeting, meeting: Meeting): boolean {
-  return (approving.agenda?.items ?? []).some((item) => item.approves !== undefined && sameMeeting(item.approves, meeting));
+  return (approving.agenda?.items ?? []).some((item) => approvesMinutes(item, meeting));
+}
+
+/** Whether an agenda item approves the minutes of `meeting`. */
+export function approvesMinutes(item: AgendaItem, meeting: Meeting): boolean {
+  const reference = minutesApprovedBy(item);
+  return reference !== undefined && sameMeeting(reference, meeting);
+}
+
+/**
+ * The meeting whose minutes `item` approves, as written (`<forum>/<date>`), or
+ * undefined: for an item that approves nothing, and for the approval of the
+ * meeting's own invitation and agenda (`approves: agenda`), which approves no minutes.
+ */
+export function minutesApprovedBy(item: AgendaItem): string | undefined {
+  return item.approves?.kind === 'minutes' ? item.approves.meeting : undefined;
 }
 
 /** The later meetings of the forum whose agendas approve `meeting`'s minutes, in meeting order. */

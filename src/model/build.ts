@@ -7,6 +7,7 @@ import {
   type Agenda,
   type AgendaItem,
   type AgencyEntry,
+  type Approval,
   type Case,
   type Minutes,
   type MinutesItem,
@@ -67,7 +68,7 @@ export function buildAgenda(file: SourceFile, resolvePaper: (file: SourceFile, t
       case: asString(item.case),
       papers: paperTargets(raw, path).map((target) => resolvePaper(file, target)),
       proposal: asString(item.proposal),
-      approves: asString(item.approves),
+      approves: approvalOf(asString(item.approves)),
       restricted: item.restricted,
       lateReason: asString(asDict(item.late)?.reason),
     };
@@ -81,6 +82,12 @@ export function buildAgenda(file: SourceFile, resolvePaper: (file: SourceFile, t
     chair: asString(data.chair),
     items,
   };
+}
+
+/** `agenda` approves the meeting's own invitation and agenda; anything else names the minutes of a meeting (the schema says when it does not). */
+function approvalOf(approves: string | undefined): Approval | undefined {
+  if (approves === undefined) return undefined;
+  return approves === 'agenda' ? { kind: 'agenda' } : { kind: 'minutes', meeting: approves };
 }
 
 export function buildMinutes(file: SourceFile): Minutes {

@@ -51,6 +51,15 @@ export interface Heading {
   endColumn: number;
 }
 
+/**
+ * What an agenda item approves (`approves:`): this meeting's own invitation and
+ * agenda (`approves: agenda`, "godkjenning av innkalling og saksliste"), or the
+ * minutes of an earlier meeting (`approves: <forum>/<date>`, kept as written).
+ * Either way the item is a standing item for decision whose paper is what it
+ * approves, so it needs no case paper and no proposal.
+ */
+export type Approval = { readonly kind: 'agenda' } | { readonly kind: 'minutes'; readonly meeting: string };
+
 export interface AgendaItem extends Located {
   readonly id: string | undefined;
   readonly title: string | undefined;
@@ -60,7 +69,7 @@ export interface AgendaItem extends Located {
   readonly case: string | undefined;
   readonly papers: readonly PaperRef[];
   readonly proposal: string | undefined;
-  readonly approves: string | undefined;
+  readonly approves: Approval | undefined;
   readonly restricted: unknown;
   readonly lateReason: string | undefined;
 }

@@ -30,6 +30,7 @@ export interface PlannedItem {
   case?: string;
   papers?: (string | { path: string; restricted: string | boolean })[];
   proposal?: string;
+  /** As written to the front matter: `agenda`, or the `<forum>/<date>` whose minutes it approves. */
   approves?: string;
   /** Shown in the body: the meeting a deferred item comes from. */
   from?: string;
@@ -50,10 +51,11 @@ export interface AgendaPlan {
 
 /**
  * What `etat agenda new` will write: the folder (a second meeting the same day,
- * when asked for, is `<date>-2`), and the items carried forward from the forum's earlier
- * meetings — approval of the last minutes if they are not approved, the open
- * action items, and the items the last minutes deferred — so that nothing the
- * forum left open falls out of sight.
+ * when asked for, is `<date>-2`), the forum's standing items in the order of its
+ * `standing_items` — approval of the invitation and agenda, approval of the last
+ * minutes if they are not approved — then what is carried forward from its
+ * earlier meetings — the open action items, and the items the last minutes
+ * deferred — so that nothing the forum left open falls out of sight.
  */
 export function planAgenda(repo: Repository, request: AgendaRequest, lang: Lang): AgendaPlan {
   const texts = scaffoldTexts[lang];
@@ -66,8 +68,13 @@ export function planAgenda(repo: Repository, request: AgendaRequest, lang: Lang)
   const items: PlannedItem[] = [];
   const nextId = () => String(items.length + 1);
 
-  if (previous?.minutes && previous.minutes.status !== 'approved') {
-    items.push({ id: nextId(), title: texts.approvalTitle({ date: previous.date ?? previous.folder }), kind: 'decide', approves: previous.id });
+  let approval: string | undefined;
+  for (const standing of forum.standingItems) {
+    if (standing === 'agenda') items.push({ id: nextId(), title: texts.agendaApprovalTitle, kind: 'decide', approves: 'agenda' });
+    else if (previous?.minutes && previous.minutes.status !== 'approved') {
+      approval = previous.id;
+      items.push({ id: nextId(), title: texts.approvalTitle({ date: previous.date ?? previous.folder }), kind: 'decide', approves: approval });
+    }
   }
   const before = new Set(earlier);
   const actions = openActions(repo, forum.id)
@@ -96,7 +103,7 @@ export function planAgenda(repo: Repository, request: AgendaRequest, lang: Lang)
     carried: {
       deferred,
       actions: actions.length,
-      approval: items[0]?.approves,
+      approval,
       from: deferred > 0 ? previous?.id : undefined,
     },
   };
@@ -159,6 +166,9 @@ export function agendaView(plan: AgendaPlan, request: AgendaRequest, config: Con
       papers: (item.papers ?? []).map((p) => ({ path: typeof p === 'string' ? p : p.path })),
       hasPapers: (item.papers ?? []).length > 0,
       hasProposal: Boolean(item.proposal),
+      // `approves` stays what templates have always had, the minutes approved; the agenda's own approval is a flag.
+      approves: item.approves === 'agenda' ? undefined : item.approves,
+      approvesAgenda: item.approves === 'agenda',
       carried: item.from !== undefined,
       actions: (item.actions ?? []).map((a) => ({ ...a, owner: { id: a.owner, name: agencyName(config, a.owner) ?? '' }, due: a.due ?? '' })),
       hasActions: (item.actions ?? []).length > 0,

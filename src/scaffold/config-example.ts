@@ -7,12 +7,17 @@ import { Document, isMap, isScalar, visit } from 'yaml';
  * or an agency before there is one. An agency and a forum's members and
  * deadlines go on one line each, as in the README.
  */
-export function configExample(parts: { agencies?: Record<string, { name: string; short?: string }>; forum?: { id: string; name: string; members: string[] } }): string {
+export function configExample(parts: {
+  agencies?: Record<string, { name: string; short?: string }>;
+  forum?: { id: string; name: string; members: string[]; standingItems?: readonly string[] };
+}): string {
   const data: Record<string, unknown> = {};
   if (parts.agencies) data.agencies = parts.agencies;
   if (parts.forum) {
-    const { id, name, members } = parts.forum;
-    data.fora = { [id]: { name, members, quorum: Math.max(1, Math.ceil(members.length / 2)), deadlines: { agenda_days: 7, papers_days: 7, minutes_days: 14 } } };
+    const { id, name, members, standingItems } = parts.forum;
+    const forum: Record<string, unknown> = { name, members, quorum: Math.max(1, Math.ceil(members.length / 2)), deadlines: { agenda_days: 7, papers_days: 7, minutes_days: 14 } };
+    if (standingItems) forum.standing_items = standingItems;
+    data.fora = { [id]: forum };
   }
   const doc = new Document(data);
   const oneLine = new Set(['deadlines', ...Object.keys(parts.agencies ?? {})]);

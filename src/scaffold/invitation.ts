@@ -42,7 +42,8 @@ export function invitation(meeting: Meeting, config: Config, lang: Lang, format:
     const out = [heading(3, texts.item({ id: item.id ?? '?', title: item.title ?? '' }))];
     if (item.owner) out.push(field(texts.responsible, agencyName(config, item.owner)!));
     if (typeof item.restricted === 'string' && item.restricted) out.push(md ? `- *${texts.restricted({ basis: item.restricted })}*` : texts.restricted({ basis: item.restricted }));
-    if (item.approves) out.push(field(texts.papers, texts.approves({ meeting: item.approves })));
+    // What an approval approves is its paper: the minutes it names, or this very invitation.
+    if (item.approves) out.push(field(texts.papers, item.approves.kind === 'agenda' ? texts.approvesAgenda : texts.approves({ meeting: item.approves.meeting })));
     const papers = item.papers.map((p) => link(p.target));
     if (papers.length > 0) out.push(field(texts.papers, papers.join(', ')));
     if (item.proposal) out.push(field(texts.proposal, item.proposal));

@@ -18,7 +18,7 @@ export type TemplateName = 'agenda' | 'minutes' | 'paper';
 export const TEMPLATE_FIELDS = [
   'forum', 'name', 'date', 'dateLong', 'start', 'end', 'location', 'chair', 'purpose', 'noticeDeadline', 'papersDeadline',
   'items', 'id', 'title', 'kind', 'kindLabel', 'isInform', 'isDiscuss', 'isDecide', 'owner', 'papers', 'hasPapers', 'path',
-  'proposal', 'hasProposal', 'approves', 'carried', 'from', 'actions', 'hasActions', 'what', 'due', 'present', 'item',
+  'proposal', 'hasProposal', 'approves', 'approvesAgenda', 'carried', 'from', 'actions', 'hasActions', 'what', 'due', 'present', 'item',
 ] as const;
 
 const ALLOWED = new Set<string>(TEMPLATE_FIELDS);

@@ -99,6 +99,8 @@ function toProblem(error: ErrorObject): SchemaProblem | undefined {
       ...params,
       value: error.data,
       example: schema?.examples?.[0],
+      // All of them, for a value that may take more than one form (`approves`: a meeting, or `agenda`).
+      examples: schema?.examples,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Forum } from '../config/types.js';
 import { openActions } from '../model/actions.js';
+import { minutesApprovedBy } from '../model/approval.js';
 import { addDays, isCalendarDate } from '../model/dates.js';
 import type { Agenda, AgendaItem, Meeting, Repository } from '../model/types.js';
 import { isBlank, isPlaceholderProposal, isPlaceholderPurpose } from '../model/placeholders.js';
@@ -162,7 +163,7 @@ function upcoming(meeting: HeldMeeting, forum: Forum, today: string, uncommitted
   return { meeting: meeting.id, date: meeting.date, agendaStatus, noticeDeadline, papersDeadline, needsPapers, missing };
 }
 
-/** A decide item needs a case paper and a proposal; one that approves minutes has them in the minutes. */
+/** A decide item needs a case paper and a proposal; one that approves minutes, or the invitation and agenda, has them in what it approves. */
 function needsPreparation(item: AgendaItem): boolean {
   return item.kind === 'decide' && item.approves === undefined;
 }
@@ -195,7 +196,7 @@ function withoutMinutes(meeting: HeldMeeting, forum: Forum, today: string): Meet
 /** `meetings` are the forum's held meetings in order, so the ones after `meeting` are its candidates. */
 function awaitingApproval(meeting: HeldMeeting, meetings: readonly HeldMeeting[], today: string): MinutesAwaitingApproval {
   const later = meetings.slice(meetings.indexOf(meeting) + 1);
-  const approves = (other: HeldMeeting) => other.agenda?.items.some((item) => item.approves?.trim() === meeting.id) ?? false;
+  const approves = (other: HeldMeeting) => other.agenda?.items.some((item) => minutesApprovedBy(item)?.trim() === meeting.id) ?? false;
   const approving = later.find(approves) ?? later[0];
   return {
     meeting: meeting.id,

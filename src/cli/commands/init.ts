@@ -159,7 +159,8 @@ function emptyConfig(lang: Lang, texts: ScaffoldTexts): string {
     '',
     comment(texts.emptyFora),
     'fora:',
-    commented(configExample({ forum: { id: 'direktorgruppen', name: texts.exampleFora.direktorgruppen!, members } })),
+    // The example opens its agendas as most Norwegian bodies do: approval of the invitation and agenda, then of the last minutes.
+    commented(configExample({ forum: { id: 'direktorgruppen', name: texts.exampleFora.direktorgruppen!, members, standingItems: ['agenda', 'minutes'] } })),
     '',
   ].join('\n');
 }

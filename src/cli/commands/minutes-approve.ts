@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors.js';
 import { code, type Lang } from '../../i18n/lang.js';
-import { approvalProblem, approvingMeetings, type ApprovalProblem } from '../../model/approval.js';
+import { approvalProblem, approvesMinutes, approvingMeetings, type ApprovalProblem } from '../../model/approval.js';
 import { parseMeetingId } from '../../model/ids.js';
 import type { Meeting, Repository } from '../../model/types.js';
 import { sayMessage } from '../../rules/define.js';
@@ -130,7 +130,7 @@ function approvingMeeting(repo: Repository, meeting: Meeting, today: string): st
 
 /** Whether a meeting's minutes record its approval of `meeting`'s minutes as decided. */
 function recordsApproval(approving: Meeting, meeting: Meeting): boolean {
-  const ids = new Set((approving.agenda?.items ?? []).filter((item) => item.approves !== undefined && parseMeetingId(item.approves)?.dir === meeting.dir).map((item) => item.id));
+  const ids = new Set((approving.agenda?.items ?? []).filter((item) => approvesMinutes(item, meeting)).map((item) => item.id));
   return (approving.minutes?.items ?? []).some((item) => ids.has(item.id) && item.outcome === 'decided');
 }
 

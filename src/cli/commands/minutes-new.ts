@@ -69,7 +69,9 @@ async function minutesNew(context: CommandContext, { args: [meetingId], options:
     .filter((item) => item.id !== undefined)
     .map((item) => {
       const entry: Record<string, unknown> = { id: item.id };
-      if (item.approves) entry.decision = texts.approvedDecision({ date: item.approves.split('/')[1] ?? item.approves });
+      // An approval starts as approved; changes made to the agenda in the meeting are the secretary's to add.
+      if (item.approves?.kind === 'agenda') entry.decision = texts.agendaApprovedDecision;
+      else if (item.approves) entry.decision = texts.approvedDecision({ date: item.approves.meeting.split('/')[1] ?? item.approves.meeting });
       else if (item.kind === 'decide' && item.proposal) entry.decision = item.proposal;
       return entry;
     });

@@ -34,7 +34,7 @@ export default defineRule({
   words,
   docs: {
     rationale:
-      'The evaluation found decisions taken without, or with poor, case preparation (saksforberedelse); the Public Administration Act § 17 asks that a case be as well elucidated as possible before it is decided. An item for decision needs a case paper (saksfremlegg) that answers the six questions of the Instructions for Official Studies. An item that approves earlier minutes (`approves:`) needs none: the minutes are its paper.',
+      'The evaluation found decisions taken without, or with poor, case preparation (saksforberedelse); the Public Administration Act § 17 asks that a case be as well elucidated as possible before it is decided. An item for decision needs a case paper (saksfremlegg) that answers the six questions of the Instructions for Official Studies. An item that approves earlier minutes (`approves: <forum>/<date>`) needs none: the minutes are its paper; nor does the approval of the invitation and agenda (`approves: agenda`), whose paper is the invitation itself.',
     fix: 'Write the case paper (`etat paper new <forum>/<date> <item-id>` makes one from the template) and list it in the item\'s `papers`. If the forum is not asked to decide, make the item `kind: discuss` or `kind: inform`.',
   },
   check(ctx, report) {

@@ -40,7 +40,7 @@ export default defineRule({
   words,
   docs: {
     rationale:
-      'The evaluation found decisions taken without, or with poor, case preparation (saksforberedelse). An item for decision must say what the forum is asked to decide — the proposed decision (forslag til vedtak, innstilling) — so that every agency can anchor its position before the meeting. A placeholder such as `TBD` or `Forslag til vedtak` is treated as no proposal. An item that approves earlier minutes (`approves:`) needs none: the minutes are the proposal.',
+      'The evaluation found decisions taken without, or with poor, case preparation (saksforberedelse). An item for decision must say what the forum is asked to decide — the proposed decision (forslag til vedtak, innstilling) — so that every agency can anchor its position before the meeting. A placeholder such as `TBD` or `Forslag til vedtak` is treated as no proposal. An item that approves earlier minutes (`approves: <forum>/<date>`) needs none: the minutes are the proposal; nor does the approval of the invitation and agenda (`approves: agenda`): the invitation is.',
     fix: 'Add `proposal:` with the decision the forum is asked to make, in the words it should be recorded in. If the forum is not asked to decide, make the item `kind: discuss` or `kind: inform`.',
   },
   check(ctx, report) {
