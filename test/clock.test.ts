@@ -21,6 +21,30 @@ describe('the clock', () => {
     expect(todayIn(given.stdout)).toBe('2029-02-01');
   });
 
+  it("counts today in the repository's timezone from etat.yml", async () => {
+    // 22:30 UTC on 5 May: still 5 May in New York, already 6 May in Oslo (the default).
+    const now = new Date('2031-05-05T22:30:00Z');
+    const cwd = await makeRepo({ ...REPO, 'etat.yml': `timezone: America/New_York\n${CONFIG}` });
+    expect(todayIn((await runInProcess(['status', '--format', 'json'], { cwd, now })).stdout)).toBe('2031-05-05');
+    const utc = await makeRepo({ ...REPO, 'etat.yml': `timezone: UTC\n${CONFIG}` });
+    expect(todayIn((await runInProcess(['status', '--format', 'json'], { cwd: utc, now })).stdout)).toBe('2031-05-05');
+  });
+
+  it.each([
+    ['en', 'There is no time zone `Europe/Olso`. Did you mean `Europe/Oslo`?'],
+    ['nb', 'Det finnes ingen tidssone `Europe/Olso`. Mente du `Europe/Oslo`?'],
+    ['nn', 'Det finst inga tidssone `Europe/Olso`. Meinte du `Europe/Oslo`?'],
+  ])('refuses a time zone it does not know, at its place in etat.yml, with a suggestion (%s)', async (lang, reason) => {
+    const cwd = await makeRepo({ ...REPO, 'etat.yml': `${CONFIG}timezone: Europe/Olso\n` });
+    const ran = await runInProcess(['check', '--today', '2026-03-01', '--lang', lang], { cwd });
+    // A configuration that cannot be used stops the check before any file is read: a usage error.
+    expect(ran).toExitWith(2);
+    expect(ran.stderr).toMatch(/etat\.yml\n {2}11:11 /);
+    expect(ran.stderr).toContain(reason);
+    expect(ran.stderr).toContain('`Europe/Stockholm`');
+    expect(ran.stderr).toContain('schema/invalid');
+  });
+
   it.each([
     ['check', []],
     ['status', []],

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { isCalendarDate, todayInNorway } from '../model/dates.js';
+import { isCalendarDate, todayIn } from '../model/dates.js';
 import type { OptionSpec } from './define.js';
 import type { CommandContext } from './io.js';
 
@@ -19,11 +19,11 @@ export function calendarDate(value: string): string {
 
 /**
  * The date a command acts on: `--today` when given (parsed as a date), else
- * today in Norway at the moment the run started — never a second reading of
- * the clock, so that one run sees one day.
+ * the date at the moment the run started in the repository's `timezone` —
+ * never a second reading of the clock, so that one run sees one day.
  */
-export function todayOf(context: Pick<CommandContext, 'now'>, given: string | undefined): string {
-  return given ?? todayInNorway(context.now);
+export function todayOf(context: Pick<CommandContext, 'now'>, given: string | undefined, zone: string): string {
+  return given ?? todayIn(zone, context.now);
 }
 
 /** The options several commands share, declared once. */

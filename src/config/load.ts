@@ -5,11 +5,14 @@ import { findingAt, type Finding, type SeveritySetting } from '../findings.js';
 import { describeSchemaProblem } from '../i18n/schema.js';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.js';
 import { asDict, asList, asString } from '../model/data.js';
+import { DEFAULT_TIMEZONE, isTimeZone, timeZoneNames } from '../model/dates.js';
 import { formatBytes, MAX_FRONT_MATTER_BYTES } from '../model/limits.js';
 import { readInside, type Read } from '../fs/read.js';
 import { sayFileProblem } from '../model/file-words.js';
 import { parseYamlFile, type SourceFile } from '../model/source.js';
 import { validate } from '../schema/index.js';
+import { cliTexts } from '../i18n/cli.js';
+import { suggestTimeZone } from '../text/suggest.js';
 import { DEFAULT_STANDING_ITEMS, STANDING_ITEMS, type Agency, type Config, type Forum, type StandingItem } from './types.js';
 import { unknownAgencyWords } from './words.js';
 
@@ -77,8 +80,20 @@ function configFindings(file: SourceFile, lang: Lang): Finding[] {
     });
   });
   if (findings.length > 0) return findings;
-  // Beyond the schema: every forum member must be an agency of the file.
   const data = asDict(file.data) ?? {};
+  // Beyond the schema: a time zone this Node knows, for a misspelt one would move every deadline by hours.
+  if (typeof data.timezone === 'string' && !isTimeZone(data.timezone)) {
+    const words = cliTexts[lang].error;
+    findings.push(
+      findingAt(file, file.locate(['timezone']), {
+        ruleId: 'schema/invalid',
+        messageId: 'timezone',
+        words: { reason: words.unknownTimezone({ zone: data.timezone, suggestion: suggestTimeZone(data.timezone, timeZoneNames()) }), hint: words.timezoneHint },
+        severity: 'error',
+      }),
+    );
+  }
+  // Beyond the schema: every forum member must be an agency of the file.
   const agencies = asDict(data.agencies) ?? {};
   for (const [forumId, forum] of Object.entries(asDict(data.fora) ?? {})) {
     asList(asDict(forum)?.members).forEach((member, index) => {
@@ -144,6 +159,7 @@ function buildConfig(root: string, file: SourceFile, data: Record<string, unknow
     root,
     file,
     language,
+    timezone: asString(data.timezone) ?? DEFAULT_TIMEZONE,
     agencies,
     fora,
     maxReferrals: typeof cases.max_referrals === 'number' ? cases.max_referrals : 2,

@@ -41,6 +41,8 @@ export interface Config {
   root: string;
   file: SourceFile;
   language: Lang;
+  /** `timezone`: the IANA time zone deadlines are counted in (default `Europe/Oslo`). */
+  timezone: string;
   agencies: ReadonlyMap<string, Agency>;
   fora: ReadonlyMap<string, Forum>;
   maxReferrals: number;

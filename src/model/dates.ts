@@ -38,9 +38,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((ms(to) - ms(from)) / 86_400_000);
 }
 
-/** Today's date where the meetings are held, whatever the machine's time zone. */
-export function todayInNorway(now: Date = new Date()): string {
-  return osloDate(now.getTime() / 1000);
+/** The time zone deadlines are counted in when `etat.yml` names none: where the collaboration meets. */
+export const DEFAULT_TIMEZONE = 'Europe/Oslo';
+
+/** Today's date in `zone` (the repository's `timezone`), whatever the machine's time zone. */
+export function todayIn(zone: string, now: Date = new Date()): string {
+  return dateIn(now.getTime() / 1000, zone);
 }
 
 const LOCALES = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
@@ -53,9 +56,39 @@ export function longDate(date: string, lang: keyof typeof LOCALES): string {
   );
 }
 
-const OSLO = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+// One formatter per zone: constructing an Intl.DateTimeFormat is slow, and a check dates every commit it reads.
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** The date in Norway of a moment given in seconds since 1970 (a commit's committer time). */
-export function osloDate(seconds: number): string {
-  return OSLO.format(new Date(seconds * 1000));
+/**
+ * The calendar date in `zone` of a moment given in seconds since 1970 (a
+ * commit's committer time): the day a deadline is counted on.
+ */
+export function dateIn(seconds: number, zone: string): string {
+  let format = formats.get(zone);
+  if (!format) {
+    // sv-SE writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(zone, format);
+  }
+  return format.format(new Date(seconds * 1000));
+}
+
+/**
+ * Whether `zone` is a time zone name this Node knows (`Europe/Oslo`, `UTC`,
+ * `Etc/GMT-1`). Names only: an offset such as `+01:00`, which newer versions of
+ * Node accept, is no name, and would not follow summer time.
+ */
+export function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The time zone names this Node knows, for "did you mean" (Node leaves `UTC` out of its list). */
+export function timeZoneNames(): string[] {
+  return ['UTC', ...Intl.supportedValuesOf('timeZone')];
 }

@@ -35,6 +35,6 @@ export async function checkChanged(options: PipelineOptions): Promise<PipelineRe
   });
   const selected = touched as Touched | undefined;
   const repo = await buildRepository(load, config, { select: selected ? (dir) => selected.scope.has(dir) || selected.context.has(dir) : undefined });
-  const result = check(repo, { paths: selected ? [...selected.scope] : undefined, today: options.today, lang: options.lang, history });
+  const result = check(repo, { paths: selected ? [...selected.scope] : undefined, today: options.today, now: options.now, lang: options.lang, history });
   return { result, language: config.language, processes: history.processes };
 }

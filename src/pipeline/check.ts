@@ -32,7 +32,7 @@ export async function runCheck(options: PipelineOptions): Promise<PipelineResult
   const config = await loadConfig(root, options);
   const repo = await loadFrom(worktreeSource(root), config);
   const paths = select.kind === 'paths' ? select.paths : undefined;
-  const { result, processes } = await checkWithHistory(repo, { paths, today: options.today, lang: options.lang, base: options.base });
+  const { result, processes } = await checkWithHistory(repo, { paths, today: options.today, now: options.now, lang: options.lang, base: options.base });
   return { result, language: config.language, processes };
 }
 

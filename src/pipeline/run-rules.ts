@@ -1,7 +1,7 @@
 import { compareFindings, findingAt, summarise, type Finding, type Summary } from '../findings.js';
 import type { History } from '../git/history.js';
 import type { Lang } from '../i18n/lang.js';
-import { todayInNorway } from '../model/dates.js';
+import { todayIn } from '../model/dates.js';
 import type { Repository } from '../model/types.js';
 import { sayMessage, type Report, type RuleContext } from '../rules/define.js';
 import { assignFingerprints, findingIdentity } from '../rules/fingerprint.js';
@@ -15,8 +15,10 @@ export interface CheckOptions {
    * nothing when empty.
    */
   paths?: readonly string[];
-  /** The date to check against, YYYY-MM-DD; today in Norway when not given. */
+  /** The date to check against, YYYY-MM-DD; today in the repository's `timezone` when not given. */
   today?: string;
+  /** The moment the run started, which `today` is the date of when not given (the real clock when neither is). */
+  now?: Date;
   /** The language of the findings; `language` in etat.yml when not given. */
   lang?: Lang;
   /**
@@ -56,7 +58,7 @@ export function check(repo: Repository, options: CheckOptions = {}): CheckResult
     meetings,
     cases,
     files: repo.files.filter((f) => inScope(f.path)),
-    today: options.today ?? todayInNorway(),
+    today: options.today ?? todayIn(config.timezone, options.now),
     history: options.history,
     // Only a caller that read (or tried to read) history gets a notice about it.
     historyWanted: options.history !== undefined && needsHistory(severities),

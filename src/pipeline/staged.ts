@@ -79,7 +79,7 @@ async function checkStagedIndex(root: string, git: Git, changed: ReadonlySet<str
     history = await stagedSinceBase(git, read);
   }
 
-  const result = check(repo, { paths: scope, today: options.today, lang: options.lang, history });
+  const result = check(repo, { paths: scope, today: options.today, now: options.now, lang: options.lang, history });
   return { result, language: config.language, processes: git.spawned + (history?.processes ?? 0) };
 }
 

@@ -23,8 +23,10 @@ export interface PipelineOptions {
   select?: Selection;
   /** `--base`: the revision approved minutes are compared with, and `--changed` diffs against. */
   base?: string;
-  /** The date to check against, YYYY-MM-DD. */
+  /** The date to check against, YYYY-MM-DD; the date of `now` in the repository's `timezone` when not given. */
   today?: string;
+  /** The moment the run started (the CLI's one clock); the real clock when not given. */
+  now?: Date;
   /** `--lang`. */
   lang?: Lang;
   /** The language to report a broken etat.yml in when it names none. */

@@ -29,6 +29,7 @@ import minutesDecisionMissingText from './minutes/decision-missing-text.js';
 import minutesDecisionWithoutPreparation from './minutes/decision-without-preparation.js';
 import minutesDissentNotRecorded from './minutes/dissent-not-recorded.js';
 import minutesItemNotOnAgenda from './minutes/item-not-on-agenda.js';
+import minutesLate from './minutes/late.js';
 import minutesNoAgenda from './minutes/no-agenda.js';
 import minutesOutcomeMissing from './minutes/outcome-missing.js';
 import minutesPresentAndAbsent from './minutes/present-and-absent.js';
@@ -69,6 +70,7 @@ export const rules: readonly Rule[] = [
   minutesPresentAndAbsent,
   minutesQuorum,
   minutesApprovalPending,
+  minutesLate,
   minutesApprovalInvalid,
   minutesRecusedCounted,
   minutesApprovedChanged,

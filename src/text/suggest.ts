@@ -30,3 +30,18 @@ export function suggestRuleId(typed: string, ids: readonly string[]): string | u
   const meant = part === undefined ? undefined : byLast.get(part);
   return meant?.length === 1 ? meant[0] : undefined;
 }
+
+/**
+ * The time zone meant by one that is not a zone, for "did you mean": the same
+ * name in another case (`europe/oslo`), the zone whose city it names (`Oslo`,
+ * `new york`), else the closest by edit distance (see `suggest`).
+ */
+export function suggestTimeZone(typed: string, zones: readonly string[]): string | undefined {
+  const key = (zone: string) => zone.trim().toLowerCase().replace(/[\s_]+/g, '_');
+  const value = key(typed);
+  const same = zones.find((zone) => key(zone) === value);
+  if (same) return same;
+  const cities = zones.filter((zone) => key(zone.slice(zone.lastIndexOf('/') + 1)) === value);
+  if (cities.length === 1) return cities[0];
+  return suggest(typed, zones);
+}

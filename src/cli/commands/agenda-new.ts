@@ -104,8 +104,8 @@ async function agendaNew(context: CommandContext, { options: opts }: Input<[], t
   const { loadTemplate, render } = await import('../../scaffold/templates.js');
   const { writeNew } = await import('../../fs/write.js');
   const { ask, confirm, interactive } = await import('../prompt.js');
-  const today = todayOf(context, opts.today);
   const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
+  const today = todayOf(context, opts.today, repo.config.timezone);
   const lang = context.lang ?? repo.config.language;
   const texts = scaffoldTexts[lang];
   const force = opts.force === true;

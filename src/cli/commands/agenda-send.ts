@@ -52,8 +52,8 @@ async function agendaSend(context: CommandContext, { args: [meetingId], options:
   const { invitation } = await import('../../scaffold/invitation.js');
   const { replace } = await import('../../fs/write.js');
   const { openMeeting } = await import('../meeting.js');
-  const today = todayOf(context, opts.today);
   const { repo, lang, texts, meeting, agenda } = await openMeeting(context, meetingId);
+  const today = todayOf(context, opts.today, repo.config.timezone);
 
   const result = await checkRepository(repo, { paths: [meeting.dir], lang, today });
   const errors = result.findings.filter((f) => f.severity === 'error');

@@ -10,7 +10,7 @@ import { checkFormats, type Format, type ReportOptions } from '../../report/inde
 import { defineCommand, type OptionSpec, type OptionsOf } from '../define.js';
 import { displayPath } from '../display.js';
 import type { CommandContext } from '../io.js';
-import { sharedOptions, todayOf, wholeNumber } from '../options.js';
+import { sharedOptions, wholeNumber } from '../options.js';
 import { isProtectedOutput, writeReport } from '../report-file.js';
 
 const words = {
@@ -157,8 +157,7 @@ export default defineCommand({
   options,
   async run(context, { args: [paths], options: opts }): Promise<CheckRun> {
     const requests = reportRequests(opts.format ?? opts.output ?? []);
-    const today = todayOf(context, opts.today);
-    const { result, language } = await runCheck(context, paths, opts, today);
+    const { result, language } = await runCheck(context, paths, opts);
     return { result, lang: context.lang ?? language, requests, maxWarnings: opts.maxWarnings, quiet: opts.quiet === true };
   },
   print: printCheck,
@@ -197,11 +196,11 @@ async function runCheck(
   context: CommandContext,
   paths: string[],
   opts: CheckOptions,
-  today: string,
 ): Promise<{ result: CheckResult; language: Lang }> {
   // The pipeline (and with it the YAML parser, ajv and the rules) loads only when a check runs, not for `--help`.
   const [{ runCheck: runPipeline }, { findRoot }] = await Promise.all([import('../../pipeline/check.js'), import('../../config/load.js')]);
-  const common = { cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang, today };
+  // Today is the date of the run's moment in the repository's time zone, which only the pipeline reads.
+  const common = { cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang, today: opts.today, now: context.now };
   if (opts.staged === true) return runPipeline({ ...common, select: { kind: 'staged', env: context.env } });
   const base = typeof opts.base === 'string' ? opts.base : undefined;
   if (opts.changed === true) return runPipeline({ ...common, base, select: { kind: 'changed' } });

@@ -83,8 +83,8 @@ async function minutesApprove(context: CommandContext, { args: [meetingId], opti
   const { FrontMatterEditor } = await import('../../scaffold/edit.js');
   const { replace } = await import('../../fs/write.js');
   const { openMeeting } = await import('../meeting.js');
-  const today = todayOf(context, opts.today);
   const { repo, lang, texts, meeting } = await openMeeting(context, meetingId);
+  const today = todayOf(context, opts.today, repo.config.timezone);
   const minutes = meeting.minutes;
   if (!minutes) throw new UsageError('noMinutes', { meeting: meeting.id });
   if (minutes.status === 'approved') throw new UsageError('alreadyApproved', { meeting: meeting.id });

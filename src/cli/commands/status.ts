@@ -63,7 +63,6 @@ export default defineCommand({
     format: { flags: '-f, --format <format>', help: 'statusFormat', choices: statusFormats.list, default: 'pretty' },
   },
   async run(context, { options }): Promise<StatusResult> {
-    const today = todayOf(context, options.today);
     const [{ loadRepository }, { findForum }, { uncommittedFiles }, { computeStatus }] = await Promise.all([
       import('../../model/load.js'),
       import('../../scaffold/meeting.js'),
@@ -72,6 +71,7 @@ export default defineCommand({
     ]);
     const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
     const lang = context.lang ?? repo.config.language;
+    const today = todayOf(context, options.today, repo.config.timezone);
     if (options.forum !== undefined) findForum(repo.config, options.forum, lang);
 
     // Whether a sent agenda is committed: one git process, and nothing said of commits outside git.

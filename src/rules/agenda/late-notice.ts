@@ -1,4 +1,4 @@
-import { addDays, osloDate } from '../../model/dates.js';
+import { addDays, dateIn } from '../../model/dates.js';
 import { defineRule } from '../define.js';
 import { usableHistory } from '../git/history.js';
 import { excerpt } from '../../i18n/excerpt.js';
@@ -45,7 +45,7 @@ export default defineRule({
   needsHistory: true,
   docs: {
     rationale:
-      'Agencies need time to prepare and to anchor their positions before a meeting; the evaluation found items and decisions that participants met unprepared. The invitation (møteinnkalling) is an agenda with `status: sent`, and it counts as sent at the first commit in which the agenda said so — on the default branch, or on the branch being checked — at that commit\'s committer date in Norway (the author date is anyone\'s to set). It must be sent `agenda_days` (etat.yml) before the meeting. An agenda that says `sent` in the working tree but in no commit, or that is still not sent when the deadline has passed, is reported too. `git rebase` and force-pushes move commit dates: see `agenda/paper-late`.',
+      'Agencies need time to prepare and to anchor their positions before a meeting; the evaluation found items and decisions that participants met unprepared. The invitation (møteinnkalling) is an agenda with `status: sent`, and it counts as sent at the first commit in which the agenda said so — on the default branch, or on the branch being checked — at that commit\'s committer date (the author date is anyone\'s to set). Dates are counted in the repository\'s `timezone` (etat.yml, default `Europe/Oslo`), from the committer date; today\'s date is `--today` or the date in that zone. It must be sent `agenda_days` (etat.yml) before the meeting. An agenda that says `sent` in the working tree but in no commit, or that is still not sent when the deadline has passed, is reported too. `git rebase` and force-pushes move commit dates: see `agenda/paper-late`.',
     fix: 'Send invitations by the deadline `etat agenda new` and `etat status` show, with `etat agenda send`, and commit the sent agenda at once. If a meeting had to be called at short notice, say why in the invitation text.',
   },
   check(ctx, report) {
@@ -60,7 +60,7 @@ export default defineRule({
       const data = { meeting: meeting.id, deadline, days };
       const sent = history.sentAt(agenda.file.path);
       if (sent) {
-        const date = osloDate(sent.time);
+        const date = dateIn(sent.time, ctx.config.timezone);
         if (date > deadline) report({ ...at, messageId: 'late', data: { ...data, sent: date } });
       } else if (ctx.today > deadline && ctx.today <= meeting.date) {
         report({ ...at, messageId: agenda.status === 'sent' ? 'uncommitted' : 'notSent', data });

@@ -35,7 +35,7 @@ export default defineRule({
   words,
   docs: {
     rationale:
-      'Minutes are approved at the forum\'s next meeting (godkjenning av referat), and only approved minutes are locked and published. Draft minutes of a meeting when the forum has met again since mean that the approval was forgotten — and the evaluation found that those not in the room could not see what had been decided. "Met again" means a later meeting of the same forum, not cancelled, whose date is today or earlier (`--today` sets the date).',
+      'Minutes are approved at the forum\'s next meeting (godkjenning av referat), and only approved minutes are locked and published. Draft minutes of a meeting when the forum has met again since mean that the approval was forgotten — and the evaluation found that those not in the room could not see what had been decided. "Met again" means a later meeting of the same forum, not cancelled, whose date is today or earlier (`--today` sets the date; by default it is today\'s date in the repository\'s `timezone`, default `Europe/Oslo`).',
     fix: 'Put an item with `approves: <forum>/<date>` on the next agenda; once approved, set `status: approved` and `approved_at: <forum>/<date of the approving meeting>` (`etat minutes approve` does both).',
   },
   check(ctx, report) {
