@@ -55,7 +55,7 @@ const en = {
     proposal: (d: { item: string }) => `Item ${d.item} – proposed decision`,
   },
   /** An item's `outcome`, as a reader says it. */
-  outcomes: { decided: 'decided', discussed: 'discussed', noted: 'noted', deferred: 'deferred', referred: 'referred', withdrawn: 'withdrawn' } satisfies Record<Outcome, string>,
+  outcomes: { decided: 'decided', rejected: 'rejected', discussed: 'discussed', noted: 'noted', deferred: 'deferred', referred: 'referred', withdrawn: 'withdrawn' } satisfies Record<Outcome, string>,
   setup: {
     attributesAdded: (d: { file: string; lines: string[] }) => `Added ${joinList('en', d.lines.map(code))} to ${code(d.file)}.`,
     attributesPresent: (d: { file: string }) => `${code(d.file)} already sends minutes and agendas through the etat diff driver.`,
@@ -94,7 +94,7 @@ const nb: DecisionsTexts = {
     decision: (d) => `Sak ${d.item}${labelParts(d.outcome, d.corrects ? `retter ${d.corrects}` : undefined)}`,
     proposal: (d) => `Sak ${d.item} – forslag til vedtak`,
   },
-  outcomes: { decided: 'vedtatt', discussed: 'drøftet', noted: 'tatt til orientering', deferred: 'utsatt', referred: 'henvist', withdrawn: 'trukket' },
+  outcomes: { decided: 'vedtatt', rejected: 'forslaget falt', discussed: 'drøftet', noted: 'tatt til orientering', deferred: 'utsatt', referred: 'henvist', withdrawn: 'trukket' },
   setup: {
     attributesAdded: (d) => `La til ${joinList('nb', d.lines.map(code))} i ${code(d.file)}.`,
     attributesPresent: (d) => `${code(d.file)} sender allerede referater og sakslister gjennom etats diff-driver.`,
@@ -131,7 +131,7 @@ const nn: DecisionsTexts = {
     decision: (d) => `Sak ${d.item}${labelParts(d.outcome, d.corrects ? `rettar ${d.corrects}` : undefined)}`,
     proposal: (d) => `Sak ${d.item} – framlegg til vedtak`,
   },
-  outcomes: { decided: 'vedteke', discussed: 'drøfta', noted: 'teke til orientering', deferred: 'utsett', referred: 'vist vidare', withdrawn: 'trekt' },
+  outcomes: { decided: 'vedteke', rejected: 'framlegget fall', discussed: 'drøfta', noted: 'teke til orientering', deferred: 'utsett', referred: 'vist vidare', withdrawn: 'trekt' },
   setup: {
     attributesAdded: (d) => `La til ${joinList('nn', d.lines.map(code))} i ${code(d.file)}.`,
     attributesPresent: (d) => `${code(d.file)} sender alt referat og saklister gjennom diff-drivaren til etat.`,
