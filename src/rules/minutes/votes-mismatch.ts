@@ -42,7 +42,7 @@ const words: RuleWords<Messages> = {
     messages: {
       tooMany: m(
         (d) =>
-          `Stemmene i sak ${item(d)} blir ${String(d.total)} til sammen (${String(d.for)} for, ${String(d.against)} mot, ${String(d.abstain)} avsto), flere enn de ${String(d.voters)} medlemsetatene som kunne stemme: ${String(d.present)} til stede, minus ${String(d.recused)} inhabile.`,
+          `Stemmene i sak ${item(d)} blir ${String(d.total)} til sammen (${String(d.for)} for, ${String(d.against)} mot, ${String(d.abstain)} avsto), flere enn de ${String(d.voters)} medlemsetatene som kunne stemme: ${String(d.present)} til stede, minus inhabile (${String(d.recused)}).`,
         () => 'Sjekk tellingen mot `present` og `recused`: hver medlemsetat som er til stede og ikke inhabil, har én stemme.',
       ),
       decidedAgainst: m(
@@ -60,7 +60,7 @@ const words: RuleWords<Messages> = {
     messages: {
       tooMany: m(
         (d) =>
-          `Røystene i sak ${item(d)} vert ${String(d.total)} til saman (${String(d.for)} for, ${String(d.against)} mot, ${String(d.abstain)} avstod), fleire enn dei ${String(d.voters)} medlemsetatane som kunne røyste: ${String(d.present)} til stades, minus ${String(d.recused)} inhabile.`,
+          `Røystene i sak ${item(d)} vert ${String(d.total)} til saman (${String(d.for)} for, ${String(d.against)} mot, ${String(d.abstain)} avstod), fleire enn dei ${String(d.voters)} medlemsetatane som kunne røyste: ${String(d.present)} til stades, minus inhabile (${String(d.recused)}).`,
         () => 'Sjekk teljinga mot `present` og `recused`: kvar medlemsetat som er til stades og ikkje inhabil, har éi røyst.',
       ),
       decidedAgainst: m(
