@@ -36,6 +36,10 @@ const en = {
     corrects: (d: { target: string; text: string }) => `corrects ${d.target}, which reads: ${d.text}`,
     correctsUnknown: (d: { key: string; side: string }) => `corrects ${code(d.key)}, which is not a decision in ${d.side}`,
     correctedBy: (d: { correction: string; text: string }) => `corrected by ${d.correction}: ${d.text}`,
+    /** A count of votes; `votes` is what `count` says, or `noVotes`, or two of them with an arrow between. */
+    count: (d: { for: number; against: number; abstain: number }) => `${String(d.for)} for, ${String(d.against)} against, ${String(d.abstain)} abstaining`,
+    votes: (d: { votes: string }) => `votes: ${d.votes}`,
+    noVotes: 'none recorded',
     unreadable: (d: { path: string; side: string }) =>
       `${code(d.path)} cannot be read in ${d.side}, so its decisions are left out; ${code('etat check')} says why.`,
   },
@@ -84,6 +88,9 @@ const nb: DecisionsTexts = {
     corrects: (d) => `retter ${d.target}, som lyder: ${d.text}`,
     correctsUnknown: (d) => `retter ${code(d.key)}, som ikke er et vedtak i ${d.side}`,
     correctedBy: (d) => `rettet ved ${d.correction}: ${d.text}`,
+    count: (d) => `${String(d.for)} for, ${String(d.against)} mot, ${String(d.abstain)} avsto`,
+    votes: (d) => `stemmer: ${d.votes}`,
+    noVotes: 'ikke ført',
     unreadable: (d) => `${code(d.path)} kan ikke leses i ${d.side}, så vedtakene der er utelatt; ${code('etat check')} sier hvorfor.`,
   },
   textconv: {
@@ -121,6 +128,9 @@ const nn: DecisionsTexts = {
     corrects: (d) => `rettar ${d.target}, som lyder: ${d.text}`,
     correctsUnknown: (d) => `rettar ${code(d.key)}, som ikkje er eit vedtak i ${d.side}`,
     correctedBy: (d) => `retta ved ${d.correction}: ${d.text}`,
+    count: (d) => `${String(d.for)} for, ${String(d.against)} mot, ${String(d.abstain)} avstod`,
+    votes: (d) => `røyster: ${d.votes}`,
+    noVotes: 'ikkje førde',
     unreadable: (d) => `${code(d.path)} kan ikkje lesast i ${d.side}, så vedtaka der er utelatne; ${code('etat check')} seier kvifor.`,
   },
   textconv: {
