@@ -159,7 +159,11 @@ function emptyConfig(lang: Lang, texts: ScaffoldTexts): string {
     '',
     comment(texts.emptyFora),
     'fora:',
-    commented(configExample({ forum: { id: 'direktorgruppen', name: texts.exampleFora.direktorgruppen!, members } })),
+    commented(configExample({ forum: { id: 'direktorgruppen', name: texts.exampleFora.direktorgruppen!, members } })).replace(
+      /^(# +)quorum:.*$/m,
+      // How the forum decides changes how silence in the minutes is read: shown, but left commented even when the example is taken.
+      (line, indent: string) => `${line}\n${indent}#${texts.decidesByComment}`,
+    ),
     '',
   ].join('\n');
 }
