@@ -200,6 +200,7 @@ describe('etat decisions diff: the data', () => {
         item: '3',
         title: 'Knowledge base',
         path: `${M1}/minutes.md`,
+        outcome: 'decided',
         text: 'Hdir leads the work.',
       },
       {
@@ -211,6 +212,7 @@ describe('etat decisions diff: the data', () => {
         item: '7',
         title: 'Correction of item 1 of 2026-10-29',
         path: `${M2}/minutes.md`,
+        outcome: 'decided',
         text: 'The decision shall read "the model in the revised paper".',
         corrects: {
           key: 'direktorgruppen/2026-10-29#1',
@@ -247,6 +249,7 @@ describe('etat decisions diff: the data', () => {
         item: '2',
         title: 'Budget',
         path: `${M1}/minutes.md`,
+        outcome: 'decided',
         text: 'The budget is approved.',
       },
     ]);
@@ -472,6 +475,7 @@ describe('etat decisions diff: the formats', () => {
           meeting: 'sekretariatet/2026-01-02-2',
           item: 'x',
           path: 'meetings/sekretariatet/2026-01-02-2/minutes.md',
+          outcome: 'decided' as const,
           text: 'Line one\nline two\n',
           corrects: { key: 'sekretariatet/2025-12-01#1', found: false },
         },
@@ -489,6 +493,111 @@ describe('etat decisions diff: the formats', () => {
       ].join('\n'),
     );
     expect(markdown(diff, { lang: 'en', color: true })).toContain('0 added, 0 changed, 1 removed, from `v1` (`aaaaaaa`) to `bbbbbbb`.');
+  });
+});
+
+describe('etat decisions diff: rejected proposals and votes', () => {
+  /** On main: item 1 adopted by vote, item 2 by consensus, item 3 deferred. */
+  const VOTED = minutes(
+    '2026-10-29',
+    `  - id: "1"
+    outcome: decided
+    decision: The directors adopt the model.
+    votes: { for: 2, against: 1, abstain: 0 }
+  - id: "2"
+    outcome: decided
+    decision: The budget is approved.
+    consensus: true
+  - id: "3"
+    outcome: deferred`,
+  );
+  /** On the branch: item 1 counted again, item 2's proposal fell after all, item 3 put and rejected (what fell is the agenda's proposal). */
+  const VOTED_CHANGED = minutes(
+    '2026-10-29',
+    `  - id: "1"
+    outcome: decided
+    decision: The directors adopt the model.
+    votes: { for: 3, against: 0, abstain: 0 }
+  - id: "2"
+    outcome: rejected
+    decision: The budget is approved.
+    votes: { for: 1, against: 2 }
+  - id: "3"
+    outcome: rejected`,
+  );
+
+  async function votedRepo(config = CONFIG): Promise<string> {
+    const dir = await makeRepo({ 'etat.yml': config, [`${M1}/agenda.md`]: AGENDA_1, [`${M1}/minutes.md`]: VOTED });
+    await git(dir, 'init', '--quiet', '-b', 'main');
+    await commitAll(dir, 'Møte 2026-10-29', '2026-10-30T10:00:00+01:00');
+    await git(dir, 'checkout', '--quiet', '-b', 'endringer');
+    await writeFile(join(dir, M1, 'minutes.md'), VOTED_CHANGED);
+    return dir;
+  }
+
+  it('gives each decision its outcome and count; a change of either is a change', async () => {
+    const diff = await diffAt(await votedRepo());
+    expect(diff.added).toEqual([
+      {
+        key: 'direktorgruppen/2026-10-29#3',
+        forum: 'direktorgruppen',
+        forumName: 'Direktørgruppen',
+        meeting: 'direktorgruppen/2026-10-29',
+        date: '2026-10-29',
+        item: '3',
+        title: 'Knowledge base',
+        path: `${M1}/minutes.md`,
+        outcome: 'rejected',
+        text: 'Hdir leads the work.',
+      },
+    ]);
+    expect(diff.changed.map(({ item, outcome, votes, fromOutcome, fromVotes, words }) => ({ item, outcome, votes, fromOutcome, fromVotes, same: words.every((w) => w.type === 'same') }))).toEqual([
+      { item: '1', outcome: 'decided', votes: { for: 3, against: 0, abstain: 0 }, fromOutcome: 'decided', fromVotes: { for: 2, against: 1, abstain: 0 }, same: true },
+      { item: '2', outcome: 'rejected', votes: { for: 1, against: 2, abstain: 0 }, fromOutcome: 'decided', fromVotes: undefined, same: true },
+    ]);
+    expect(diff.removed).toEqual([]);
+  });
+
+  it('pretty and markdown say that a proposal fell, and the count, in the language', async () => {
+    const dir = await votedRepo();
+    const pretty = await runInProcess(['decisions', 'diff', 'main'], { cwd: dir });
+    expect(pretty).toExitWith(0);
+    expect(pretty.stdout.split('\n').slice(1)).toEqual([
+      '',
+      'Added',
+      '  + Direktørgruppen 2026-10-29, item 3: Knowledge base',
+      '    rejected',
+      '    Hdir leads the work.',
+      '',
+      'Changed',
+      '  ~ Direktørgruppen 2026-10-29, item 1: Project model',
+      '    votes: 2 for, 1 against, 0 abstaining → 3 for, 0 against, 0 abstaining',
+      '    The directors adopt the model.',
+      '  ~ Direktørgruppen 2026-10-29, item 2: Budget',
+      '    decided → rejected; votes: none recorded → 1 for, 2 against, 0 abstaining',
+      '    The budget is approved.',
+      '',
+    ]);
+    const nb = await runInProcess(['decisions', 'diff', 'main', '--lang', 'nb', '--format', 'markdown'], { cwd: dir });
+    expect(nb.stdout).toContain('- **Direktørgruppen 2026-10-29, sak 3: Knowledge base**  \n  _forslaget falt_  \n  Hdir leads the work.\n');
+    expect(nb.stdout).toContain('  _vedtatt → forslaget falt; stemmer: ikke ført → 1 for, 2 mot, 0 avsto_  \n');
+    const nn = await runInProcess(['decisions', 'diff', 'main', '--lang', 'nn'], { cwd: dir });
+    expect(nn.stdout).toContain('    røyster: 2 for, 1 mot, 0 avstod → 3 for, 0 mot, 0 avstod\n');
+    expect(nn.stdout).toContain('    vedteke → framlegget fall; røyster: ikkje førde → 1 for, 2 mot, 0 avstod\n');
+  });
+
+  it('json: outcome and votes on every entry, fromOutcome and fromVotes on a changed one', async () => {
+    const result = await runInProcess(['decisions', 'diff', 'main', '--format', 'json'], { cwd: await votedRepo() });
+    const report = JSON.parse(result.stdout) as { changed: Record<string, unknown>[] };
+    expect(Object.keys(report.changed[1]!)).toEqual(['key', 'forum', 'forumName', 'meeting', 'date', 'item', 'title', 'path', 'outcome', 'votes', 'from', 'to', 'words', 'fromOutcome']);
+    const doc = await readFile(fileURLToPath(new URL('../docs/decisions-diff-format.md', import.meta.url)), 'utf8');
+    for (const field of ['outcome', 'votes', 'fromOutcome', 'fromVotes']) expect(doc).toMatch(new RegExp(`\`${field}\``));
+  });
+
+  it('textconv says a proposal fell', () => {
+    const text = VOTED_CHANGED;
+    const line = (lang: 'en' | 'nb' | 'nn') => (textconv('minutes.md', Buffer.from(text), lang) as string).split('\n')[2];
+    expect([line('en'), line('nb'), line('nn')]).toEqual(['Item 2 – rejected: The budget is approved.', 'Sak 2 – forslaget falt: The budget is approved.', 'Sak 2 – framlegget fall: The budget is approved.']);
   });
 });
 

@@ -19,6 +19,8 @@ describe('a plain etat init', () => {
     expect(written).not.toContain('{}');
     expect(written).toMatch(/^agencies:\n# {3}bufdir: \{ name: /m);
     expect(written).toMatch(/^fora:\n# {3}direktorgruppen:\n# {5}name: /m);
+    // How the forum decides is shown, and stays a comment when the example is taken: a choice, not a default.
+    expect(written).toMatch(/^# {5}quorum: 2\n# {5}# decides_by: consensus {3}# /m);
     const asWritten = parseDocument(written);
     expect(asWritten.errors).toEqual([]);
     expect(asWritten.toJS()).toEqual({ language: lang, agencies: null, fora: null });
@@ -29,6 +31,7 @@ describe('a plain etat init', () => {
     const uncommented = parseDocument(await read(cwd, 'styring/etat.yml')).toJS() as { agencies: object; fora: Record<string, { members: string[] }> };
     expect(Object.keys(uncommented.agencies)).toEqual(['bufdir', 'hdir', 'udir']);
     expect(uncommented.fora.direktorgruppen!.members).toEqual(['bufdir', 'hdir', 'udir']);
+    expect(uncommented.fora.direktorgruppen).not.toHaveProperty('decides_by');
     expect(await runInProcess(['check', '--today', '2026-11-24'], { cwd: join(cwd, 'styring') })).toExitWith(0);
   });
 

@@ -317,6 +317,19 @@ describe('etat minutes new and approve', () => {
   });
 });
 
+describe('etat minutes new: the outcomes to choose from', () => {
+  it('lists every outcome, rejected too, and shows how to record a vote, in a comment over the items', async () => {
+    const cwd = await makeRepo({
+      'etat.yml': CONFIG,
+      'meetings/direktorgruppen/2026-12-03/agenda.md':
+        '---\ntype: agenda\nforum: direktorgruppen\ndate: 2026-12-03\npurpose: P\nitems:\n  - { id: "1", title: Budsjett, kind: decide, owner: bufdir, proposal: Budsjettet vedtas. }\n---\n',
+    });
+    expect(await runInProcess(['minutes', 'new', 'direktorgruppen/2026-12-03', '--lang', 'nb'], { cwd })).toExitWith(0);
+    const text = await readFile(join(cwd, 'meetings/direktorgruppen/2026-12-03/minutes.md'), 'utf8');
+    expect(text).toContain('items:\n  # outcome: decided | rejected | discussed | noted | deferred | referred | withdrawn\n  # votes: { for: 9, against: 3, abstain: 1 }   # der forumet stemte over saken\n  - id: "1"\n');
+  });
+});
+
 describe('etat minutes approve: only an approval that can have happened', () => {
   const agenda = (forum: string, date: string, items: string, status = 'sent') =>
     `---\ntype: agenda\nforum: ${forum}\ndate: ${date}\npurpose: Orientere\nstatus: ${status}\nitems:\n${items}---\n`;

@@ -140,6 +140,7 @@ function buildConfig(root: string, file: SourceFile, data: Record<string, unknow
       name: asString(forum.name) ?? id,
       members: asList(forum.members).filter((m): m is string => typeof m === 'string'),
       quorum: typeof forum.quorum === 'number' ? forum.quorum : undefined,
+      decidesBy: forum.decides_by === 'consensus' || forum.decides_by === 'vote' ? forum.decides_by : undefined,
       deadlines: {
         agendaDays: typeof deadlines.agenda_days === 'number' ? deadlines.agenda_days : undefined,
         papersDays: typeof deadlines.papers_days === 'number' ? deadlines.papers_days : undefined,

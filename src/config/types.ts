@@ -30,6 +30,12 @@ export interface Forum {
   name: string;
   members: string[];
   quorum?: number;
+  /**
+   * How the forum reaches its decisions (`decides_by`): by `consensus`, where a
+   * decision without dissent is everyone's, or by `vote`, where each decision
+   * records the count. Unset: the minutes say which, item by item.
+   */
+  decidesBy?: 'consensus' | 'vote';
   deadlines: Deadlines;
   /** In the order written; the key unset is `DEFAULT_STANDING_ITEMS`. */
   standingItems: readonly StandingItem[];

@@ -2,6 +2,7 @@ import type { Config } from '../config/types.js';
 import { Git } from '../git/git.js';
 import { compareMeetingFolders } from '../model/ids.js';
 import type { Decision } from '../model/decisions.js';
+import type { DecisionOutcome, Votes } from '../model/types.js';
 import { readSnapshots, resolveSides, type Side, type Snapshot } from './read.js';
 import { diffWords, oneLine, type WordPart } from './words.js';
 
@@ -39,6 +40,10 @@ interface Shown {
   title?: string;
   /** The minutes that hold it (at `to`; at `from` for a removed decision). */
   path: string;
+  /** `decided`, or `rejected` for a proposal that fell (at `to`; at `from` for a removed decision). */
+  outcome: DecisionOutcome;
+  /** The count, when the minutes record a vote (at the same side as `outcome`). */
+  votes?: Votes;
   /** For a correction: the decision it corrects, as it reads at `to`. */
   corrects?: CorrectionTarget;
   /** The corrections of this decision at `to`. */
@@ -54,6 +59,10 @@ export interface Changed extends Shown {
   to: string;
   /** The words that changed, with white space read as single spaces. */
   words: WordPart[];
+  /** The outcome at `from` (`outcome` is the one at `to`). */
+  fromOutcome: DecisionOutcome;
+  /** The count at `from`, when the minutes recorded one there. */
+  fromVotes?: Votes;
 }
 
 export type SideInfo = Side & {
@@ -72,7 +81,8 @@ export interface DecisionsDiff {
 /**
  * What happened to the decisions between two snapshots: those only at `to`
  * (added), only at `from` (removed), and those whose text differs in more than
- * white space (changed). Sorted by forum, date and item id; corrections carry
+ * white space, whose outcome changed (adopted ↔ rejected) or whose count of
+ * votes did (changed). Sorted by forum, date and item id; corrections carry
  * the text of the decision they correct as it reads at `to`.
  */
 export function diffSnapshots(from: Snapshot, to: Snapshot): DecisionsDiff {
@@ -103,6 +113,8 @@ export function diffSnapshots(from: Snapshot, to: Snapshot): DecisionsDiff {
       item: decision.item,
       title: decision.title,
       path: decision.path,
+      outcome: decision.outcome,
+      votes: decision.votes,
       corrects:
         decision.corrects === undefined
           ? undefined
@@ -133,8 +145,9 @@ export function diffSnapshots(from: Snapshot, to: Snapshot): DecisionsDiff {
   for (const [key, after] of to.decisions) {
     const before = from.decisions.get(key);
     if (!before) added.push(withText(after, { text: after.text }));
-    else if (oneLine(before.text) !== oneLine(after.text)) {
-      changed.push(withText(after, { from: before.text, to: after.text, words: diffWords(oneLine(before.text), oneLine(after.text)) }));
+    else if (oneLine(before.text) !== oneLine(after.text) || before.outcome !== after.outcome || !sameVotes(before.votes, after.votes)) {
+      const words = diffWords(oneLine(before.text), oneLine(after.text));
+      changed.push(withText(after, { from: before.text, to: after.text, words, fromOutcome: before.outcome, fromVotes: before.votes }));
     }
   }
   for (const [key, before] of from.decisions) {
@@ -167,6 +180,11 @@ export async function compareDecisions(options: CompareOptions): Promise<Decisio
   const sides = await resolveSides(git, { defaultBranch: options.config.defaultBranch, from: options.from, to: options.to });
   const [from, to] = await readSnapshots(git, options.root, options.config, [sides.from, sides.to]);
   return diffSnapshots(from!, to!);
+}
+
+/** Whether two counts are the same count (or both missing). */
+export function sameVotes(a: Votes | undefined, b: Votes | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.for === b.for && a.against === b.against && a.abstain === b.abstain);
 }
 
 /** By forum, then date folder (`2026-03-01` < `2026-03-01-2` < `2026-03-02`), then item id (`2` < `10`). */

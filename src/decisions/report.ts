@@ -3,7 +3,8 @@ import { escapeControls } from '../i18n/excerpt.js';
 import { inertReferences } from '../report/inert.js';
 import { decisionsTexts, type DecisionsTexts } from '../i18n/decisions.js';
 import type { Lang } from '../i18n/lang.js';
-import type { AddedOrRemoved, Changed, DecisionsDiff, SideInfo } from './diff.js';
+import type { Votes } from '../model/types.js';
+import { sameVotes, type AddedOrRemoved, type Changed, type DecisionsDiff, type SideInfo } from './diff.js';
 import { oneLine, splitSpace, type WordPart } from './words.js';
 
 export interface DecisionsReportOptions {
@@ -71,8 +72,25 @@ function markWords(words: readonly WordPart[], style: Style): string {
 
 interface Entry {
   title: string;
+  /** The outcome and the count, where there is more to say than "decided": `rejected; votes: 1 for, 3 against, 0 abstaining`. */
+  facts?: string;
   text: string;
   notes: string[];
+}
+
+/**
+ * What a reader needs to know besides the text: that a proposal fell, and the
+ * count where there was a vote — for a changed decision, each as it was and is
+ * when it changed. Nothing for a decision adopted without a recorded vote.
+ */
+function factsOf(d: AddedOrRemoved | Changed, texts: DecisionsTexts): string | undefined {
+  const count = (votes: Votes | undefined) => (votes ? texts.diff.count(votes) : texts.diff.noVotes);
+  const facts: string[] = [];
+  if ('fromOutcome' in d && d.fromOutcome !== d.outcome) facts.push(`${texts.outcomes[d.fromOutcome]} → ${texts.outcomes[d.outcome]}`);
+  else if (d.outcome === 'rejected') facts.push(texts.outcomes.rejected);
+  if ('fromOutcome' in d && !sameVotes(d.fromVotes, d.votes)) facts.push(texts.diff.votes({ votes: `${count(d.fromVotes)} → ${count(d.votes)}` }));
+  else if (d.votes) facts.push(texts.diff.votes({ votes: count(d.votes) }));
+  return facts.length > 0 ? facts.join('; ') : undefined;
 }
 
 /** Each decision of the diff as a title, its text (changed words marked) and notes on corrections. */
@@ -103,10 +121,14 @@ function entries(diff: DecisionsDiff, texts: DecisionsTexts, style: Style): Reco
     }
     return out;
   };
-  const plain = (d: AddedOrRemoved): Entry => ({ title: where(d), text: style.text(oneLine(d.text)), notes: notes(d) });
+  const facts = (d: AddedOrRemoved | Changed) => {
+    const said = factsOf(d, texts);
+    return said === undefined ? {} : { facts: style.text(said) };
+  };
+  const plain = (d: AddedOrRemoved): Entry => ({ title: where(d), ...facts(d), text: style.text(oneLine(d.text)), notes: notes(d) });
   return {
     added: diff.added.map(plain),
-    changed: diff.changed.map((d) => ({ title: where(d), text: markWords(d.words, style), notes: notes(d) })),
+    changed: diff.changed.map((d) => ({ title: where(d), ...facts(d), text: markWords(d.words, style), notes: notes(d) })),
     removed: diff.removed.map(plain),
   };
 }
@@ -148,7 +170,7 @@ export const pretty: DecisionsReporter = (diff, options) => {
     if (all[section].length === 0) continue;
     lines.push('', chalk.bold(texts.diff.section[section]));
     for (const entry of all[section]) {
-      lines.push(`  ${marks[section]} ${entry.title}`, `    ${entry.text}`);
+      lines.push(`  ${marks[section]} ${entry.title}`, ...(entry.facts === undefined ? [] : [`    ${entry.facts}`]), `    ${entry.text}`);
       for (const note of entry.notes) lines.push(chalk.dim(`    ↳ ${note}`));
     }
   }
@@ -174,7 +196,7 @@ export const markdown: DecisionsReporter = (diff, options) => {
     lines.push('', `### ${texts.diff.section[section]}`, '');
     for (const entry of all[section]) {
       // Lines of one list item, each ended by a hard line break (two spaces) but the last.
-      const item = [`**${entry.title}**`, entry.text, ...entry.notes.map((note) => `↳ _${note}_`)];
+      const item = [`**${entry.title}**`, ...(entry.facts === undefined ? [] : [`_${entry.facts}_`]), entry.text, ...entry.notes.map((note) => `↳ _${note}_`)];
       lines.push(...item.map((line, i) => `${i === 0 ? '- ' : '  '}${line}${i < item.length - 1 ? '  ' : ''}`));
     }
   }

@@ -36,6 +36,10 @@ const en = {
     corrects: (d: { target: string; text: string }) => `corrects ${d.target}, which reads: ${d.text}`,
     correctsUnknown: (d: { key: string; side: string }) => `corrects ${code(d.key)}, which is not a decision in ${d.side}`,
     correctedBy: (d: { correction: string; text: string }) => `corrected by ${d.correction}: ${d.text}`,
+    /** A count of votes; `votes` is what `count` says, or `noVotes`, or two of them with an arrow between. */
+    count: (d: { for: number; against: number; abstain: number }) => `${String(d.for)} for, ${String(d.against)} against, ${String(d.abstain)} abstaining`,
+    votes: (d: { votes: string }) => `votes: ${d.votes}`,
+    noVotes: 'none recorded',
     unreadable: (d: { path: string; side: string }) =>
       `${code(d.path)} cannot be read in ${d.side}, so its decisions are left out; ${code('etat check')} says why.`,
   },
@@ -55,7 +59,7 @@ const en = {
     proposal: (d: { item: string }) => `Item ${d.item} – proposed decision`,
   },
   /** An item's `outcome`, as a reader says it. */
-  outcomes: { decided: 'decided', discussed: 'discussed', noted: 'noted', deferred: 'deferred', referred: 'referred', withdrawn: 'withdrawn' } satisfies Record<Outcome, string>,
+  outcomes: { decided: 'decided', rejected: 'rejected', discussed: 'discussed', noted: 'noted', deferred: 'deferred', referred: 'referred', withdrawn: 'withdrawn' } satisfies Record<Outcome, string>,
   setup: {
     attributesAdded: (d: { file: string; lines: string[] }) => `Added ${joinList('en', d.lines.map(code))} to ${code(d.file)}.`,
     attributesPresent: (d: { file: string }) => `${code(d.file)} already sends minutes and agendas through the etat diff driver.`,
@@ -84,6 +88,9 @@ const nb: DecisionsTexts = {
     corrects: (d) => `retter ${d.target}, som lyder: ${d.text}`,
     correctsUnknown: (d) => `retter ${code(d.key)}, som ikke er et vedtak i ${d.side}`,
     correctedBy: (d) => `rettet ved ${d.correction}: ${d.text}`,
+    count: (d) => `${String(d.for)} for, ${String(d.against)} mot, ${String(d.abstain)} avsto`,
+    votes: (d) => `stemmer: ${d.votes}`,
+    noVotes: 'ikke ført',
     unreadable: (d) => `${code(d.path)} kan ikke leses i ${d.side}, så vedtakene der er utelatt; ${code('etat check')} sier hvorfor.`,
   },
   textconv: {
@@ -94,7 +101,7 @@ const nb: DecisionsTexts = {
     decision: (d) => `Sak ${d.item}${labelParts(d.outcome, d.corrects ? `retter ${d.corrects}` : undefined)}`,
     proposal: (d) => `Sak ${d.item} – forslag til vedtak`,
   },
-  outcomes: { decided: 'vedtatt', discussed: 'drøftet', noted: 'tatt til orientering', deferred: 'utsatt', referred: 'henvist', withdrawn: 'trukket' },
+  outcomes: { decided: 'vedtatt', rejected: 'forslaget falt', discussed: 'drøftet', noted: 'tatt til orientering', deferred: 'utsatt', referred: 'henvist', withdrawn: 'trukket' },
   setup: {
     attributesAdded: (d) => `La til ${joinList('nb', d.lines.map(code))} i ${code(d.file)}.`,
     attributesPresent: (d) => `${code(d.file)} sender allerede referater og sakslister gjennom etats diff-driver.`,
@@ -121,6 +128,9 @@ const nn: DecisionsTexts = {
     corrects: (d) => `rettar ${d.target}, som lyder: ${d.text}`,
     correctsUnknown: (d) => `rettar ${code(d.key)}, som ikkje er eit vedtak i ${d.side}`,
     correctedBy: (d) => `retta ved ${d.correction}: ${d.text}`,
+    count: (d) => `${String(d.for)} for, ${String(d.against)} mot, ${String(d.abstain)} avstod`,
+    votes: (d) => `røyster: ${d.votes}`,
+    noVotes: 'ikkje førde',
     unreadable: (d) => `${code(d.path)} kan ikkje lesast i ${d.side}, så vedtaka der er utelatne; ${code('etat check')} seier kvifor.`,
   },
   textconv: {
@@ -131,7 +141,7 @@ const nn: DecisionsTexts = {
     decision: (d) => `Sak ${d.item}${labelParts(d.outcome, d.corrects ? `rettar ${d.corrects}` : undefined)}`,
     proposal: (d) => `Sak ${d.item} – framlegg til vedtak`,
   },
-  outcomes: { decided: 'vedteke', discussed: 'drøfta', noted: 'teke til orientering', deferred: 'utsett', referred: 'vist vidare', withdrawn: 'trekt' },
+  outcomes: { decided: 'vedteke', rejected: 'framlegget fall', discussed: 'drøfta', noted: 'teke til orientering', deferred: 'utsett', referred: 'vist vidare', withdrawn: 'trekt' },
   setup: {
     attributesAdded: (d) => `La til ${joinList('nn', d.lines.map(code))} i ${code(d.file)}.`,
     attributesPresent: (d) => `${code(d.file)} sender alt referat og saklister gjennom diff-drivaren til etat.`,

@@ -12,6 +12,7 @@ import {
   type Minutes,
   type MinutesItem,
   type PaperRef,
+  type Votes,
 } from './types.js';
 
 /** Turn a file's front matter into model objects, keeping every object's YAML path. */
@@ -108,6 +109,7 @@ export function buildMinutes(file: SourceFile): Minutes {
       decision: asString(item.decision),
       consensus: asBoolean(item.consensus),
       dissent: entries('dissent'),
+      votes: votesOf(item.votes),
       recused: entries('recused'),
       referredTo: asString(item.referred_to),
       actions: asList(item.actions).map((entry, i): Action => {
@@ -135,6 +137,18 @@ export function buildMinutes(file: SourceFile): Minutes {
     absent: agencies('absent'),
     items,
   };
+}
+
+/** A count of votes: a whole number, 0 or more. */
+const asCount = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
+
+/** `votes: { for, against, abstain }`, when `for` and `against` are counts (and `abstain`, when given). */
+function votesOf(value: unknown): Votes | undefined {
+  const votes = asDict(value);
+  if (!votes) return undefined;
+  const [inFavour, against] = [asCount(votes.for), asCount(votes.against)];
+  const abstain = votes.abstain === undefined ? 0 : asCount(votes.abstain);
+  return inFavour === undefined || against === undefined || abstain === undefined ? undefined : { for: inFavour, against, abstain };
 }
 
 export function buildCase(id: string, file: SourceFile): Case {

@@ -1,7 +1,12 @@
 import { parseMeetingFolder, parseMeetingId } from './ids.js';
-import type { Repository } from './types.js';
+import { wasPut } from './items.js';
+import type { DecisionOutcome, Repository, Votes } from './types.js';
 
-/** A decision: a minutes item with `outcome: decided`. */
+/**
+ * A decision: a minutes item with `outcome: decided`, or a proposal the forum
+ * put and did not adopt (`outcome: rejected`) — the forum decided that too,
+ * and the registers show what fell beside what was adopted.
+ */
 export interface Decision {
   /** `<forum>/<folder>#<item-id>`, as `corrects:` names it. */
   key: string;
@@ -15,8 +20,16 @@ export interface Decision {
   item: string;
   /** The title of the agenda item (of the minutes item, for items added in the meeting). */
   title: string | undefined;
-  /** The decision as written, without a final line break. */
+  /** `decided`, or `rejected` for a proposal that fell. */
+  outcome: DecisionOutcome;
+  /**
+   * The decision as written, without a final line break. For a rejected
+   * proposal, what fell: its `decision` text when the minutes give one, else
+   * the agenda item's `proposal`.
+   */
   text: string;
+  /** The count, when the minutes record a vote. */
+  votes: Votes | undefined;
   /** The repository path of the minutes. */
   path: string;
   /** The decision this one corrects, as a key (`corrects:` normalised). */
@@ -43,7 +56,11 @@ export function decisions(repo: Pick<Repository, 'meetings' | 'config'>): Decisi
     }
     const titles = agenda && !agenda.file.problem ? agenda.items : [];
     for (const item of minutes!.items) {
-      if (item.outcome !== 'decided' || item.id === undefined || item.decision === undefined) continue;
+      if (!wasPut(item.outcome) || item.id === undefined) continue;
+      const onAgenda = titles.find((i) => i.id === item.id);
+      // A decision without its text is not known yet (`minutes/decision-missing-text`); what fell is the proposal, unless the minutes say otherwise.
+      const text = item.outcome === 'rejected' ? (item.decision ?? onAgenda?.proposal) : item.decision;
+      if (text === undefined) continue;
       const key = `${meeting}#${item.id}`;
       if (found.has(key)) continue; // a duplicate id: the first one counts (etat check reports the rest)
       found.set(key, {
@@ -53,8 +70,10 @@ export function decisions(repo: Pick<Repository, 'meetings' | 'config'>): Decisi
         meeting,
         date: parseMeetingFolder(folder)?.date,
         item: item.id,
-        title: titles.find((i) => i.id === item.id)?.title ?? item.title,
-        text: item.decision.replace(/\s+$/, ''),
+        title: onAgenda?.title ?? item.title,
+        outcome: item.outcome,
+        text: text.replace(/\s+$/, ''),
+        votes: item.votes,
         path,
         corrects: item.corrects === undefined ? undefined : itemKey(item.corrects),
       });

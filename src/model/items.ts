@@ -1,4 +1,5 @@
-import type { AgendaItem, Meeting, MinutesItem } from './types.js';
+import type { Forum } from '../config/types.js';
+import type { AgendaItem, DecisionOutcome, Meeting, MinutesItem, Outcome } from './types.js';
 
 /** Agenda items by id; the first of two items with one id wins (the duplicate is its own finding). */
 export function agendaItemsById(meeting: Meeting): Map<string, AgendaItem> {
@@ -13,4 +14,20 @@ export function agendaItemsById(meeting: Meeting): Map<string, AgendaItem> {
 export function kindOf(item: MinutesItem, agendaItems: Map<string, AgendaItem>): AgendaItem['kind'] {
   if (item.added) return item.kind;
   return item.id === undefined ? undefined : agendaItems.get(item.id)?.kind;
+}
+
+/** Whether an item was put to the forum for a decision — adopted (`decided`) or not (`rejected`). */
+export function wasPut(outcome: Outcome | undefined): outcome is DecisionOutcome {
+  return outcome === 'decided' || outcome === 'rejected';
+}
+
+/**
+ * Whether a decision had the support of everyone who took part: the minutes
+ * say `consensus: true`, or the forum `decides_by: consensus` and the minutes
+ * name no dissent (and do not say `consensus: false`) — in such a forum,
+ * agreement is what a decision is, and only disagreement needs writing down.
+ */
+export function isConsensus(item: MinutesItem, forum: Pick<Forum, 'decidesBy'> | undefined): boolean {
+  if (item.consensus === true) return true;
+  return forum?.decidesBy === 'consensus' && item.consensus !== false && item.dissent.length === 0;
 }

@@ -4,8 +4,19 @@ import type { SourceFile, YamlPath } from './source.js';
 export const ITEM_KINDS = ['inform', 'discuss', 'decide'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-export const OUTCOMES = ['decided', 'discussed', 'noted', 'deferred', 'referred', 'withdrawn'] as const;
+/** `rejected`: a proposal put to the forum and not adopted (forslaget falt). */
+export const OUTCOMES = ['decided', 'rejected', 'discussed', 'noted', 'deferred', 'referred', 'withdrawn'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** The outcomes of an item the forum put to a decision: adopted, or not. */
+export type DecisionOutcome = Extract<Outcome, 'decided' | 'rejected'>;
+
+/** A vote on an item, as counted (each a whole number, 0 or more; `abstain` 0 when left out). */
+export interface Votes {
+  readonly for: number;
+  readonly against: number;
+  readonly abstain: number;
+}
 
 /** Something read from front matter: the file it is in and where in its YAML. */
 export interface Located {
@@ -105,6 +116,8 @@ export interface MinutesItem extends Located {
   readonly decision: string | undefined;
   readonly consensus: boolean | undefined;
   readonly dissent: readonly AgencyEntry[];
+  /** The vote, when one was held and counted; undefined when `votes` is missing or not well formed (the schema says why). */
+  readonly votes: Votes | undefined;
   readonly recused: readonly AgencyEntry[];
   readonly referredTo: string | undefined;
   readonly actions: readonly Action[];

@@ -35,6 +35,8 @@ import minutesOutcomeMissing from './minutes/outcome-missing.js';
 import minutesPresentAndAbsent from './minutes/present-and-absent.js';
 import minutesQuorum from './minutes/quorum.js';
 import minutesRecusedCounted from './minutes/recused-counted.js';
+import minutesVoteNotRecorded from './minutes/vote-not-recorded.js';
+import minutesVotesMismatch from './minutes/votes-mismatch.js';
 import privacyNationalId from './privacy/national-id.js';
 import schemaInvalid from './schema/invalid.js';
 
@@ -67,6 +69,8 @@ export const rules: readonly Rule[] = [
   minutesOutcomeMissing,
   minutesDecisionMissingText,
   minutesDissentNotRecorded,
+  minutesVoteNotRecorded,
+  minutesVotesMismatch,
   minutesPresentAndAbsent,
   minutesQuorum,
   minutesApprovalPending,

@@ -32,6 +32,16 @@ export async function firingFixtures(ruleId: string): Promise<string[]> {
   return names.sort().map((name) => join(RULE_FIXTURES, ruleId, name));
 }
 
+/**
+ * Every fixture of a rule on which no rule finds anything: `silent/` (the
+ * corrected example of the rule's page) and `silent-<case>/` for good input
+ * that needs a repository of its own (another `etat.yml`, say).
+ */
+export async function silentFixtures(ruleId: string): Promise<string[]> {
+  const names = (await readdir(join(RULE_FIXTURES, ruleId))).filter((name) => name === 'silent' || name.startsWith('silent-'));
+  return names.sort().map((name) => join(RULE_FIXTURES, ruleId, name));
+}
+
 export async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,

@@ -160,7 +160,11 @@ function emptyConfig(lang: Lang, texts: ScaffoldTexts): string {
     comment(texts.emptyFora),
     'fora:',
     // The example opens its agendas as most Norwegian bodies do: approval of the invitation and agenda, then of the last minutes.
-    commented(configExample({ forum: { id: 'direktorgruppen', name: texts.exampleFora.direktorgruppen!, members, standingItems: ['agenda', 'minutes'] } })),
+    commented(configExample({ forum: { id: 'direktorgruppen', name: texts.exampleFora.direktorgruppen!, members, standingItems: ['agenda', 'minutes'] } })).replace(
+      /^(# +)quorum:.*$/m,
+      // How the forum decides changes how silence in the minutes is read: shown, but left commented even when the example is taken.
+      (line, indent: string) => `${line}\n${indent}#${texts.decidesByComment}`,
+    ),
     '',
   ].join('\n');
 }

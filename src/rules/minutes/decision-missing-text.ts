@@ -35,7 +35,7 @@ export default defineRule({
   words,
   docs: {
     rationale:
-      'A decision that is recorded as taken but not written down cannot be followed up, quoted, corrected or published — the evaluation found that the minutes did not summarise what happened and that nobody drove the follow-up. The decision text (vedtak) is what the agencies are bound by.',
+      'A decision that is recorded as taken but not written down cannot be followed up, quoted, corrected or published — the evaluation found that the minutes did not summarise what happened and that nobody drove the follow-up. The decision text (vedtak) is what the agencies are bound by. A proposal that was put and not adopted (`outcome: rejected`) needs no text: nothing binds the agencies, and what fell is the agenda\'s `proposal`; `decision:` may still say what was put, when it was worded otherwise in the meeting.',
     fix: 'Write the decision as adopted in `decision:`. `etat minutes new` prefills it from the agenda\'s `proposal` as a starting point; change it to what was actually decided.',
   },
   check(ctx, report) {

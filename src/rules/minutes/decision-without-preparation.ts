@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { agendaItemsById } from '../../model/items.js';
+import { agendaItemsById, wasPut } from '../../model/items.js';
 import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
@@ -12,6 +12,8 @@ const kindNn: Record<string, string> = { inform: 'til orientering', discuss: 'ti
 interface Messages {
   added: { id: string };
   kind: { kind: string | undefined; id: string };
+  addedRejected: { id: string };
+  kindRejected: { kind: string | undefined; id: string };
 }
 
 const words: RuleWords<Messages> = {
@@ -20,6 +22,8 @@ const words: RuleWords<Messages> = {
     messages: {
       added: m((d) => `A decision was taken on item ${item(d)}, which was raised in the meeting: a decision without case preparation.`, () => 'Record the item as `discussed` and put the decision on the next agenda as a `decide` item with a paper and a proposal.'),
       kind: m((d) => `A decision was taken on item ${item(d)}, which the agenda announced only ${kindEn[excerpt(d.kind)] ?? excerpt(d.kind)}: the agencies did not prepare for a decision.`, () => 'Record the item as `discussed` and put the decision on the next agenda as a `decide` item with a paper and a proposal.'),
+      addedRejected: m((d) => `A proposal on item ${item(d)}, which was raised in the meeting, was put to the forum and rejected: voting a proposal down is a decision too, taken here without case preparation.`, () => 'Record the item as `discussed`; if the proposal is to be put, put it on the next agenda as a `decide` item with a paper.'),
+      kindRejected: m((d) => `A proposal on item ${item(d)}, which the agenda announced only ${kindEn[excerpt(d.kind)] ?? excerpt(d.kind)}, was put to the forum and rejected: the agencies did not prepare for a decision.`, () => 'Record the item as `discussed`; if the proposal is to be put, put it on the next agenda as a `decide` item with a paper.'),
     },
   },
   nb: {
@@ -27,6 +31,8 @@ const words: RuleWords<Messages> = {
     messages: {
       added: m((d) => `Det ble fattet vedtak i sak ${item(d)}, som ble tatt opp i møtet: et vedtak uten saksforberedelse.`, () => 'Før saken som `discussed` og sett vedtaket på neste saksliste som en `decide`-sak med saksfremlegg og forslag til vedtak.'),
       kind: m((d) => `Det ble fattet vedtak i sak ${item(d)}, som sakslisten bare meldte ${kindNb[excerpt(d.kind)] ?? excerpt(d.kind)}: etatene forberedte seg ikke på et vedtak.`, () => 'Før saken som `discussed` og sett vedtaket på neste saksliste som en `decide`-sak med saksfremlegg og forslag til vedtak.'),
+      addedRejected: m((d) => `Et forslag i sak ${item(d)}, som ble tatt opp i møtet, ble satt fram og falt: også det er et vedtak, og det ble fattet uten saksforberedelse.`, () => 'Før saken som `discussed`; skal forslaget fremmes, sett det på neste saksliste som en `decide`-sak med saksfremlegg.'),
+      kindRejected: m((d) => `Et forslag i sak ${item(d)}, som sakslisten bare meldte ${kindNb[excerpt(d.kind)] ?? excerpt(d.kind)}, ble satt fram og falt: etatene forberedte seg ikke på et vedtak.`, () => 'Før saken som `discussed`; skal forslaget fremmes, sett det på neste saksliste som en `decide`-sak med saksfremlegg.'),
     },
   },
   nn: {
@@ -34,6 +40,8 @@ const words: RuleWords<Messages> = {
     messages: {
       added: m((d) => `Det vart gjort vedtak i sak ${item(d)}, som vart teken opp i møtet: eit vedtak utan saksførebuing.`, () => 'Før saka som `discussed` og set vedtaket på neste sakliste som ei `decide`-sak med saksframlegg og framlegg til vedtak.'),
       kind: m((d) => `Det vart gjort vedtak i sak ${item(d)}, som saklista berre melde ${kindNn[excerpt(d.kind)] ?? excerpt(d.kind)}: etatane førebudde seg ikkje på eit vedtak.`, () => 'Før saka som `discussed` og set vedtaket på neste sakliste som ei `decide`-sak med saksframlegg og framlegg til vedtak.'),
+      addedRejected: m((d) => `Eit framlegg i sak ${item(d)}, som vart teken opp i møtet, vart sett fram og fall: også det er eit vedtak, og det vart gjort utan saksførebuing.`, () => 'Før saka som `discussed`; skal framlegget fremjast, set det på neste sakliste som ei `decide`-sak med saksframlegg.'),
+      kindRejected: m((d) => `Eit framlegg i sak ${item(d)}, som saklista berre melde ${kindNn[excerpt(d.kind)] ?? excerpt(d.kind)}, vart sett fram og fall: etatane førebudde seg ikkje på eit vedtak.`, () => 'Før saka som `discussed`; skal framlegget fremjast, set det på neste sakliste som ei `decide`-sak med saksframlegg.'),
     },
   },
 };
@@ -44,22 +52,23 @@ export default defineRule({
   words,
   docs: {
     rationale:
-      'The evaluation found decisions taken without case preparation (saksforberedelse); good practice in Norwegian public administration is that a body does not decide an item that was not on the announced agenda (cf. the Local Government Act § 11-3). A decision on an item that was added in the meeting, or announced only for information or discussion, was taken without a case paper and proposal that the agencies could prepare on. A correction of earlier minutes (`corrects:`) is exempt: it restates a decision already prepared.',
+      'The evaluation found decisions taken without case preparation (saksforberedelse); good practice in Norwegian public administration is that a body does not decide an item that was not on the announced agenda (cf. the Local Government Act § 11-3). A decision on an item that was added in the meeting, or announced only for information or discussion, was taken without a case paper and proposal that the agencies could prepare on. A proposal that was put and rejected counts as well: voting a proposal down is a decision too (forslaget falt), it closes the item, and the agencies voted without having been able to prepare a position — a good idea can fall for want of a case paper as easily as a poor one can pass. A correction of earlier minutes (`corrects:`) is exempt: it restates a decision already prepared.',
     fix: 'Record the item as `discussed` (or `noted`) and put the decision on the agenda of the next meeting as a `decide` item with a case paper and a proposal. If the agenda was wrong and the item was prepared for decision, correct its `kind` in the agenda before the meeting — not after.',
   },
   check(ctx, report) {
     for (const meeting of ctx.meetings) {
       const onAgenda = agendaItemsById(meeting);
       for (const item of meeting.minutes?.items ?? []) {
-        if (item.outcome !== 'decided' || item.corrects !== undefined) continue;
+        if (!wasPut(item.outcome) || item.corrects !== undefined) continue;
         const at = { file: item.file, path: [...item.path, 'outcome'] };
+        const rejected = item.outcome === 'rejected';
         if (item.added) {
-          report({ ...at, messageId: 'added', data: { id: item.id ?? '?' } });
+          report({ ...at, messageId: rejected ? 'addedRejected' : 'added', data: { id: item.id ?? '?' } });
           continue;
         }
         const announced = item.id === undefined ? undefined : onAgenda.get(item.id);
         if (announced?.kind === 'inform' || announced?.kind === 'discuss') {
-          report({ ...at, messageId: 'kind', data: { id: item.id ?? '?', kind: announced.kind }, cause: { file: announced.file, path: [...announced.path, 'kind'] } });
+          report({ ...at, messageId: rejected ? 'kindRejected' : 'kind', data: { id: item.id ?? '?', kind: announced.kind }, cause: { file: announced.file, path: [...announced.path, 'kind'] } });
         }
       }
     }
