@@ -33,18 +33,20 @@ describe('a whole meeting cycle with the built CLI', () => {
     expect(await etat(dir, 'init')).toMatchObject({ code: 2, stderr: expect.stringContaining('`etat.yml` finnes allerede og ble latt være') });
     await commitAll(dir, 'Oppsett');
 
-    // etat agenda new, then two items written by hand.
+    // etat agenda new — the example's directors' group opens with the approval of the invitation and agenda — then two items written by hand.
     run = await etat(dir, 'agenda', 'new', '--forum', 'direktorgruppen', '--date', '2026-12-03', '--purpose', 'Decide the project model', '--start', '10:00', '--location', 'Teams', '--today', '2026-11-16');
     expect(run).toExitWith(0);
     expect(run.stdout).toContain(`Wrote ${meeting}/agenda.md`);
     expect(run.stdout).toContain('The invitation must be sent by 2026-11-26 (7 days before the meeting).');
     const agenda = await read(dir, `${meeting}/agenda.md`);
     expect(agenda).toMatch(/^---\n# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/\.etat\/schemas\/agenda\.schema\.json\n/);
+    const standing = '    approves: agenda\n';
+    expect(agenda).toContain(`items:\n  - id: "1"\n    title: Approval of the invitation and agenda\n    kind: decide\n${standing}`);
     await writeFile(
       join(dir, meeting, 'agenda.md'),
       agenda.replace(
-        'items: []',
-        'items:\n  - id: "1"\n    title: Project model\n    kind: decide\n    owner: bufdir\n    proposal: The directors adopt the model.\n  - { id: "2", title: Knowledge base, kind: decide, owner: hdir, proposal: Hdir leads the work. }',
+        standing,
+        `${standing}  - id: "2"\n    title: Project model\n    kind: decide\n    owner: bufdir\n    proposal: The directors adopt the model.\n  - { id: "3", title: Knowledge base, kind: decide, owner: hdir, proposal: Hdir leads the work. }\n`,
       ),
     );
 
@@ -56,16 +58,16 @@ describe('a whole meeting cycle with the built CLI', () => {
     expect((await frontMatterOf(dir, `${meeting}/agenda.md`)).status).toBe('draft');
 
     // etat paper new writes the papers and lists them.
-    for (const id of ['1', '2']) expect((await etat(dir, 'paper', 'new', 'direktorgruppen/2026-12-03', id))).toExitWith(0);
-    const items = (await frontMatterOf(dir, `${meeting}/agenda.md`)).items as { papers: string[] }[];
-    expect(items.map((i) => i.papers)).toEqual([['papers/01-project-model.md'], ['papers/02-knowledge-base.md']]);
-    expect(await read(dir, `${meeting}/papers/01-project-model.md`)).toContain('## Proposed decision\n\nThe directors adopt the model.');
+    for (const id of ['2', '3']) expect((await etat(dir, 'paper', 'new', 'direktorgruppen/2026-12-03', id))).toExitWith(0);
+    const items = (await frontMatterOf(dir, `${meeting}/agenda.md`)).items as { papers?: string[] }[];
+    expect(items.map((i) => i.papers)).toEqual([undefined, ['papers/02-project-model.md'], ['papers/03-knowledge-base.md']]);
+    expect(await read(dir, `${meeting}/papers/02-project-model.md`)).toContain('## Proposed decision\n\nThe directors adopt the model.');
 
     // A paper that is still the template is no case preparation: send refuses until the papers are written.
     run = await etat(dir, 'agenda', 'send', 'direktorgruppen/2026-12-03', '--today', '2026-11-20');
     expect(run).toExitWith(1);
     expect(run.stderr).toContain('agenda/paper-unfilled');
-    for (const paper of ['01-project-model.md', '02-knowledge-base.md']) {
+    for (const paper of ['02-project-model.md', '03-knowledge-base.md']) {
       const path = join(dir, meeting, 'papers', paper);
       await writeFile(path, (await readFile(path, 'utf8')).replace(/^\*.*\*$/gm, 'The secretariat wrote this section.'));
     }
@@ -76,7 +78,8 @@ describe('a whole meeting cycle with the built CLI', () => {
     expect((await frontMatterOf(dir, `${meeting}/agenda.md`)).status).toBe('sent');
     expect(run.stdout).toMatch(/^# Invitation: Directors' group, Thursday,? 3 December 2026\n/); // ICU versions differ on the comma
     expect(run.stdout).toContain('## Items for decision');
-    expect(run.stdout).toContain('- **Papers:** [papers/01-project-model.md](papers/01-project-model.md)');
+    expect(run.stdout).toContain('- **Papers:** [papers/02-project-model.md](papers/02-project-model.md)');
+    expect(run.stdout).toContain('### Item 1: Approval of the invitation and agenda\n- **Papers:** this invitation and agenda');
     expect(run.stderr).toContain('marked as sent');
     await commitAll(dir, 'Innkalling');
 
@@ -85,8 +88,9 @@ describe('a whole meeting cycle with the built CLI', () => {
     const minutes = await frontMatterOf(dir, `${meeting}/minutes.md`);
     expect(minutes.present).toHaveLength(13);
     expect(minutes.items).toEqual([
-      { id: '1', decision: 'The directors adopt the model.' },
-      { id: '2', decision: 'Hdir leads the work.' },
+      { id: '1', decision: 'The invitation and agenda were approved.' },
+      { id: '2', decision: 'The directors adopt the model.' },
+      { id: '3', decision: 'Hdir leads the work.' },
     ]);
     // Until the outcomes are recorded, the check fails and approval is refused.
     run = await etat(dir, 'check', '--today', '2026-12-04');
@@ -95,11 +99,12 @@ describe('a whole meeting cycle with the built CLI', () => {
     // …and approval has nothing to approve them yet: no later meeting puts it to the forum.
     expect((await etat(dir, 'minutes', 'approve', 'direktorgruppen/2026-12-03', '--today', '2026-12-04'))).toExitWith(2);
 
-    // The secretary fills in: item 1 decided with an action, item 2 deferred.
+    // The secretary fills in: the agenda approved, item 2 decided with an action, item 3 deferred.
     const text = await read(dir, `${meeting}/minutes.md`);
     await writeFile(
       join(dir, meeting, 'minutes.md'),
       text
+        .replace('    decision: The invitation and agenda were approved.', '    outcome: decided\n    decision: The invitation and agenda were approved.\n    consensus: true')
         .replace(
           '    decision: The directors adopt the model.',
           '    outcome: decided\n    decision: The directors adopt the model.\n    consensus: true\n    actions:\n      - { what: Make a plan, owner: bufdir, due: 2027-01-10, done: false }',
@@ -117,9 +122,10 @@ describe('a whole meeting cycle with the built CLI', () => {
     expect(run.stdout).toContain('Listed 1 open action item');
     const next = await frontMatterOf(dir, 'meetings/direktorgruppen/2027-01-14/agenda.md');
     expect(next.items).toEqual([
-      { id: '1', title: 'Approval of the minutes of the meeting on 2026-12-03', kind: 'decide', approves: 'direktorgruppen/2026-12-03' },
-      { id: '2', title: 'Status of action items', kind: 'inform' },
-      { id: '3', title: 'Knowledge base', kind: 'decide', owner: 'hdir', papers: ['../2026-12-03/papers/02-knowledge-base.md'], proposal: 'Hdir leads the work.' },
+      { id: '1', title: 'Approval of the invitation and agenda', kind: 'decide', approves: 'agenda' },
+      { id: '2', title: 'Approval of the minutes of the meeting on 2026-12-03', kind: 'decide', approves: 'direktorgruppen/2026-12-03' },
+      { id: '3', title: 'Status of action items', kind: 'inform' },
+      { id: '4', title: 'Knowledge base', kind: 'decide', owner: 'hdir', papers: ['../2026-12-03/papers/03-knowledge-base.md'], proposal: 'Hdir leads the work.' },
     ]);
     expect(await read(dir, 'meetings/direktorgruppen/2027-01-14/agenda.md')).toContain('| Make a plan | Bufdir | 2027-01-10 | direktorgruppen/2026-12-03 |');
 
