@@ -46,6 +46,18 @@ describe('the clock', () => {
   });
 
   it.each([
+    ['Oslo', 'Europe/Oslo'],
+    ['new york', 'America/New_York'],
+    ['europe/olso', 'Europe/Oslo'],
+    ['+01:00', undefined],
+  ])('refuses %s as a time zone, and suggests %s', async (zone, suggestion) => {
+    const cwd = await makeRepo({ ...REPO, 'etat.yml': `${CONFIG}timezone: "${zone}"\n` });
+    const ran = await runInProcess(['status', '--lang', 'en'], { cwd });
+    expect(ran).toExitWith(2);
+    expect(ran.stderr).toContain(`There is no time zone \`${zone}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' Deadlines'}`);
+  });
+
+  it.each([
     ['check', []],
     ['status', []],
     ['agenda new', ['--forum', 'direktorgruppen', '--date', '2026-12-03']],

@@ -124,6 +124,54 @@ describe('when a paper counts as available', () => {
   });
 });
 
+describe("deadlines are counted in the repository's timezone", () => {
+  const MINUTES = `---\ntype: minutes\nforum: direktorgruppen\ndate: 2026-11-12\nstatus: draft\npresent: [bufdir, hdir]\nabsent: []\nitems:\n  - { id: "1", outcome: decided, decision: Vedtas., consensus: true }\n---\n`;
+
+  /**
+   * The meeting on 2026-11-12: the invitation, the paper (both due by
+   * 2026-11-05) and the minutes (due by 2026-11-26) each committed at 23:30 UTC
+   * on their last day — already the next day in Oslo, still that day in UTC
+   * and in New York.
+   */
+  async function lastMinute(): Promise<string> {
+    const dir = await makeRepo({
+      'etat.yml': CONFIG.replace('papers_days: 7 }', 'papers_days: 7, minutes_days: 14 }'),
+      'meetings/direktorgruppen/2026-11-12/agenda.md': agenda('2026-11-12').replace('status: sent', 'status: draft'),
+    });
+    await git(dir, ['init', '--quiet', '-b', 'main']);
+    await commitAll(dir, 'Utkast til saksliste', '2026-10-20T09:00:00+02:00');
+    await writeFile(join(dir, 'meetings/direktorgruppen/2026-11-12/agenda.md'), agenda('2026-11-12'));
+    await mkdir(join(dir, 'meetings/direktorgruppen/2026-11-12/papers'));
+    await writeFile(join(dir, 'meetings/direktorgruppen/2026-11-12/papers/01-sak.md'), PAPER);
+    await commitAll(dir, 'Innkalling og saksfremlegg', '2026-11-05T23:30:00Z');
+    await writeFile(join(dir, 'meetings/direktorgruppen/2026-11-12/minutes.md'), MINUTES);
+    await commitAll(dir, 'Referat', '2026-11-26T23:30:00Z');
+    return dir;
+  }
+  const inZone = async (dir: string, zone: string | undefined) => {
+    const config = CONFIG.replace('papers_days: 7 }', 'papers_days: 7, minutes_days: 14 }');
+    await writeFile(join(dir, 'etat.yml'), zone === undefined ? config : `timezone: ${zone}\n${config}`);
+    return (await ruleIds(dir)).map((f) => `${f.ruleId} ${f.messageId}`);
+  };
+
+  it('in Europe/Oslo, the default, 23:30 UTC on the last day is a day late, for every deadline rule', async () => {
+    const dir = await lastMinute();
+    const late = ['agenda/late-notice late', 'agenda/paper-late late', 'minutes/late late'];
+    expect(await inZone(dir, undefined)).toEqual(late);
+    expect(await inZone(dir, 'Europe/Oslo')).toEqual(late);
+    const reasons = (await ruleIds(dir)).map((f) => f.reason);
+    expect(reasons).toEqual([
+      expect.stringContaining('on 2026-11-06, after the notice deadline 2026-11-05'),
+      expect.stringContaining('reached `main` on 2026-11-06, after the deadline 2026-11-05'),
+      expect.stringContaining('on 2026-11-27, 15 days after the meeting on 2026-11-12: they were due within 14 days, by 2026-11-26, and came 1 day late.'),
+    ]);
+  });
+
+  it.each([['UTC'], ['Etc/UTC'], ['America/New_York']])('in %s, the same commits are on time', async (zone) => {
+    expect(await inZone(await lastMinute(), zone)).toEqual([]);
+  });
+});
+
 describe('one history pass', () => {
   it('spawns the same number of git processes for 3 meetings as for 60', async () => {
     const processes: number[] = [];

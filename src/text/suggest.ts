@@ -34,7 +34,7 @@ export function suggestRuleId(typed: string, ids: readonly string[]): string | u
 /**
  * The time zone meant by one that is not a zone, for "did you mean": the same
  * name in another case (`europe/oslo`), the zone whose city it names (`Oslo`,
- * `new york`), else the closest by edit distance (see `suggest`).
+ * `new york`), else the closest by edit distance, case ignored (see `suggest`).
  */
 export function suggestTimeZone(typed: string, zones: readonly string[]): string | undefined {
   const key = (zone: string) => zone.trim().toLowerCase().replace(/[\s_]+/g, '_');
@@ -43,5 +43,8 @@ export function suggestTimeZone(typed: string, zones: readonly string[]): string
   if (same) return same;
   const cities = zones.filter((zone) => key(zone.slice(zone.lastIndexOf('/') + 1)) === value);
   if (cities.length === 1) return cities[0];
-  return suggest(typed, zones);
+  // By edit distance with case ignored: `europe/olso` means `Europe/Oslo` as much as `Europe/Olso` does.
+  const byKey = new Map(zones.map((zone) => [key(zone), zone]));
+  const closest = suggest(value, byKey.keys());
+  return closest === undefined ? undefined : byKey.get(closest);
 }
