@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { toPosix } from '../model/paths.js';
 import { Git, GitMissingError } from './git.js';
-import { blobOf, parseLog, parseRawDiff, statusOf } from './raw.js';
+import { blobOf, logHeader, parseRawDiff, rawReader, statusOf } from './raw.js';
+import { firstSent, type Version } from './sent.js';
 
 
 /** A moment a file reached the history: its commit and that commit's committer date. */
@@ -51,15 +52,17 @@ export interface ReadHistoryOptions {
   base?: string;
   /**
    * The agendas whose first `status: sent` is wanted (the others are not
-   * read) — or a function that names them once the changes since the base are
-   * known (`--changed`), so that one pass serves both.
+   * read); or the promise of them, so that the log is read while the
+   * repository is still loading (the agendas are needed only after it); or a
+   * function that names them once the changes since the base are known
+   * (`--changed`), so that one pass serves both.
    */
-  agendas: readonly string[] | ((changedSinceBase: ReadonlySet<string>, base: string | undefined) => Promise<HistorySelection>);
+  agendas: readonly string[] | Promise<readonly string[]> | ((changedSinceBase: ReadonlySet<string>, base: string | undefined) => Promise<HistorySelection>);
 }
 
 /** What a `--changed` check reads: the agendas asked about, and the paths under meetings/ whose history is read (all when undefined). */
 export interface HistorySelection {
-  agendas: readonly string[];
+  agendas: readonly string[] | Promise<readonly string[]>;
   meetings?: readonly string[];
 }
 
@@ -75,9 +78,13 @@ const EMPTY: Pick<History, 'availableAt' | 'sentAt' | 'atBase' | 'statusAtBase'>
  * however many files and commits there are: rev-parse, for-each-ref,
  * merge-base, one first-parent log of the default branch, one of the commits
  * only on this branch, one diff and one ls-files against the base, and one
- * `cat-file --batch` for every blob.
+ * `cat-file --batch` for every blob. The logs are read as they arrive, and
+ * of the agendas' old versions only their status is kept: a long history
+ * costs what the rules read of it, not every version of every file at once.
  */
 export async function readHistory(options: ReadHistoryOptions): Promise<History> {
+  // Agendas still on their way may never be waited for (a history that cannot be read): their failure is the caller's to see.
+  if (options.agendas instanceof Promise) options.agendas.catch(() => undefined);
   const git = new Git(options.root);
   const fail = (problem: HistoryProblem): History => ({
     ...EMPTY,
@@ -145,8 +152,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     for (const path of untracked.stdout.split('\0')) if (path) changedSinceBase.add(posix.normalize(path));
   }
 
-  const selection = typeof options.agendas === 'function' ? await options.agendas(changedSinceBase, base) : { agendas: options.agendas };
-  const agendas = selection.agendas;
+  const selection: HistorySelection = typeof options.agendas === 'function' ? await options.agendas(changedSinceBase, base) : { agendas: options.agendas };
   // Only the history of the selected meetings (and of everything outside meetings/, where papers may be kept) is read.
   // Not `. :(exclude)meetings <meeting>…`: git drops a path that matches any exclude, so that would read no meeting at all.
   const pathspecs = selection.meetings
@@ -155,40 +161,47 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
 
   // Where each file first appeared: on the default branch's first-parent line, then on this branch.
   const firstSeen = new Map<string, Commit>();
-  const versions = new Map<string, { commit: Commit; blob: string }[]>();
-  const record = (log: string, onDefaultBranch: boolean) => {
-    for (const { sha, time, files } of parseLog(log)) {
-      const commit = { sha, time, onDefaultBranch };
-      for (const { status, path: gitPath, after } of files) {
+  const versions = new Map<string, Version<Commit>[]>();
+  const record = async (args: readonly string[], onDefaultBranch: boolean) => {
+    let commit: Commit | undefined;
+    const read = rawReader(
+      ({ status, path: gitPath, after }) => {
         const path = toRepo(gitPath);
         const blob = blobOf(after);
-        if (path === undefined || status === 'D' || blob === undefined) continue;
+        if (!commit || path === undefined || status === 'D' || blob === undefined) return;
         if (!firstSeen.has(path)) firstSeen.set(path, commit);
         let list = versions.get(path);
         if (!list) versions.set(path, (list = []));
         list.push({ commit, blob });
-      }
-    }
+      },
+      (header) => (commit = { ...logHeader(header), onDefaultBranch }),
+    );
+    for await (const field of git.fields(args)) read(field);
   };
   const logArgs = ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %ct', '--reverse'];
-  // With no path at all, `git log --` would read every path: there is then nothing to read.
-  if (pathspecs.length > 0) {
-    if (defaultRef) record((await git.run([...logArgs, defaultRef, '--', ...pathspecs])).stdout, true);
-    record((await git.run([...logArgs, head, ...(defaultRef ? ['--not', defaultRef] : []), '--', ...pathspecs])).stdout, false);
+  // One cat-file for every blob, asked by object id: the versions of the agendas asked about, and the changed files at the base.
+  const cat = git.catFile();
+  let sent: Map<string, Commit>;
+  const baseTexts = new Map<string, string | undefined>();
+  try {
+    // The changed files at the base are asked for first: their answers come while the log is read.
+    const baseRead = Promise.all([...new Set(baseBlobs.values())].map(async (blob) => baseTexts.set(blob, (await cat.read(blob))?.toString('utf8'))));
+    // Waited for after the log; a failure meanwhile is not unhandled.
+    baseRead.catch(() => undefined);
+    // With no path at all, `git log --` would read every path: there is then nothing to read.
+    if (pathspecs.length > 0) {
+      if (defaultRef) await record([...logArgs, defaultRef, '--', ...pathspecs], true);
+      await record([...logArgs, head, ...(defaultRef ? ['--not', defaultRef] : []), '--', ...pathspecs], false);
+    }
+    sent = await firstSent(cat, await selection.agendas, (path) => versions.get(path) ?? []);
+    await baseRead;
+  } finally {
+    await cat.close();
   }
 
-  // One cat-file for every blob, asked by object id: each version of the agendas asked about, and the changed files at the base.
-  const agendaBlobs = agendas.flatMap((path) => (versions.get(path) ?? []).map((version) => version.blob));
-  const blobs = await git.blobs([...new Set([...agendaBlobs, ...baseBlobs.values()])]);
-
-  const sent = new Map<string, Commit>();
-  for (const path of agendas) {
-    const first = (versions.get(path) ?? []).find((version) => statusOf(path, blobs.get(version.blob)) === 'sent');
-    if (first) sent.set(path, first.commit);
-  }
   const atBase = (path: string) => {
     const blob = baseBlobs.get(path);
-    return blob === undefined ? undefined : blobs.get(blob);
+    return blob === undefined ? undefined : baseTexts.get(blob);
   };
   return {
     problems,

@@ -29,45 +29,42 @@ export interface RawChange {
   after: string;
 }
 
-export interface LoggedCommit {
-  sha: string;
-  time: number;
-  files: RawChange[];
-}
-
 const NO_BLOB = /^0+$/;
 /** What `--format=%x01…` puts before each commit's line. */
 const HEADER_MARK = '\x01';
 
 /**
- * Read `--raw -z` output: each change a `:modes blobs status` field and a path
- * field, NUL-separated. A path is taken whole, whatever it holds (a newline,
- * a `\x01`, a `:`): it is the field after a change's, never told by its text.
+ * A reader of `--raw -z` output, given one NUL-separated field at a time (as
+ * a stream delivers them): each change a `:modes blobs status` field and a
+ * path field. A path is taken whole, whatever it holds (a newline, a `\x01`,
+ * a `:`): it is the field after a change's, never told by its text.
  * `onHeader` gets any other field (a commit's `--format` line).
  */
-function readRaw(text: string, onChange: (change: RawChange) => void, onHeader: (field: string) => void = () => undefined): void {
-  const fields = text.split('\0');
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]!.replace(/^\n/, '');
-    if (field.startsWith(':') && i + 1 < fields.length) {
-      const [, , before = '', after = '', status = ''] = field.slice(1).split(' ');
-      onChange({ status: status[0] ?? '', path: fields[++i]!, before, after });
-    } else if (field !== '') onHeader(field);
-  }
+export function rawReader(onChange: (change: RawChange) => void, onHeader: (field: string) => void = () => undefined): (field: string) => void {
+  let change: string | undefined;
+  return (field) => {
+    if (change !== undefined) {
+      const [, , before = '', after = '', status = ''] = change.slice(1).split(' ');
+      change = undefined;
+      onChange({ status: status[0] ?? '', path: field, before, after });
+      return;
+    }
+    const text = field.replace(/^\n/, '');
+    if (text.startsWith(':')) change = text;
+    else if (text !== '') onHeader(text);
+  };
 }
 
-/** Parse `git log --raw --no-abbrev -z --format=%x01%H %ct`. */
-export function parseLog(text: string): LoggedCommit[] {
-  const commits: LoggedCommit[] = [];
-  readRaw(
-    text,
-    (change) => commits.at(-1)?.files.push(change),
-    (header) => {
-      const [sha = '', time = '0'] = (header.startsWith(HEADER_MARK) ? header.slice(1) : header).trim().split(' ');
-      commits.push({ sha, time: Number(time), files: [] });
-    },
-  );
-  return commits;
+/** Read `--raw -z` output held whole. */
+function readRaw(text: string, onChange: (change: RawChange) => void, onHeader?: (field: string) => void): void {
+  const read = rawReader(onChange, onHeader);
+  for (const field of text.split('\0')) read(field);
+}
+
+/** A commit's line of `--format=%x01%H %ct`: its id and committer time. */
+export function logHeader(header: string): { sha: string; time: number } {
+  const [sha = '', time = '0'] = (header.startsWith(HEADER_MARK) ? header.slice(1) : header).trim().split(' ');
+  return { sha, time: Number(time) };
 }
 
 /** Parse `git diff --raw --no-abbrev -z`: what changed, with each file's blob on the old side. */
