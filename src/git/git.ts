@@ -64,22 +64,12 @@ export class Git {
   /**
    * Git's output split at NUL bytes (`-z`), one field at a time as it arrives;
    * each field decoded whole, so a character is never cut between two chunks.
+   * Git starts now, not when the fields are first asked for.
    */
-  async *fields(args: readonly string[]): AsyncGenerator<string> {
+  fields(args: readonly string[]): AsyncIterable<string> {
     const git = this.start(args);
     git.stdin.end();
-    let rest: Buffer | undefined;
-    for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
-      const data = rest ? Buffer.concat([rest, chunk]) : chunk;
-      let at = 0;
-      for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, at)) {
-        yield data.toString('utf8', at, nul);
-        at = nul + 1;
-      }
-      rest = at < data.length ? data.subarray(at) : undefined;
-    }
-    if (rest) yield rest.toString('utf8');
-    await git.exited;
+    return nulFields(git);
   }
 
   /** A `git cat-file --batch` of this repository, started on its first read; the caller closes it. */
@@ -112,6 +102,21 @@ export class Git {
     const objects = await this.objects(specs);
     return new Map(specs.map((spec) => [spec, objects.get(spec)?.toString('utf8')]));
   }
+}
+
+async function* nulFields(git: GitProcess): AsyncGenerator<string> {
+  let rest: Buffer | undefined;
+  for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
+    const data = rest ? Buffer.concat([rest, chunk]) : chunk;
+    let at = 0;
+    for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, at)) {
+      yield data.toString('utf8', at, nul);
+      at = nul + 1;
+    }
+    rest = at < data.length ? data.subarray(at) : undefined;
+  }
+  if (rest) yield rest.toString('utf8');
+  await git.exited;
 }
 
 export class GitMissingError extends Error {
