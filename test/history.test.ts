@@ -204,3 +204,71 @@ describe('reading status from an old version', () => {
     expect(statusOf('a.md', undefined)).toBeUndefined();
   });
 });
+
+describe('long agenda histories', () => {
+  /** Commits written by one `git fast-import` (many commits, two processes), then checked out. */
+  async function importCommits(dir: string, branch: string, commits: { message: string; time: number; files: Record<string, string> }[], from?: string) {
+    const blocks = commits.map(({ message, time, files }, i) => {
+      const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+      const start = i === 0 && from ? `from ${from}\n` : '';
+      const changes = Object.entries(files).map(([path, text]) => `M 100644 inline ${path}\n${data(text)}`);
+      return `commit refs/heads/${branch}\ncommitter Sekretariatet <s@example.org> ${time} +0000\n${data(message)}${start}${changes.join('')}`;
+    });
+    await execa('git', ['fast-import', '--quiet'], { cwd: dir, input: blocks.join('') });
+  }
+
+  /** The first version with `status: sent`, read the slow way: every version of the file, one `git show` each. */
+  async function firstSentSlowly(dir: string, path: string) {
+    const { statusOf } = await import('../src/git/raw.js');
+    const logOf = async (...range: string[]) =>
+      (await git(dir, ['log', '--first-parent', '--reverse', '--format=%H %ct', ...range, '--', path])).stdout.split('\n').filter(Boolean).map((line) => line.split(' '));
+    const versions = [...(await logOf('main')).map((c) => [...c, true] as const), ...(await logOf('HEAD', '--not', 'main')).map((c) => [...c, false] as const)];
+    for (const [sha, time, onDefaultBranch] of versions) {
+      const text = (await git(dir, ['show', `${sha}:${path}`])).stdout;
+      if (statusOf(path, text) === 'sent') return { sha, time: Number(time), onDefaultBranch };
+    }
+    return undefined;
+  }
+
+  it('finds the first status: sent of agendas revised many times, as reading every version would', async () => {
+    const dir = await makeTempDir();
+    await git(dir, ['init', '--quiet', '-b', 'main']);
+    const path = (date: string) => `meetings/direktorgruppen/${date}/agenda.md`;
+    const version = (date: string, status: string, k: number) => agenda(date).replace('status: sent', status).replace('purpose: Beslutte', `purpose: Beslutte (utkast ${k})`);
+    const A = '2026-11-12';
+    const B = '2026-11-19';
+    const C = '2026-11-26';
+    const D = '2026-12-03';
+    const commits: { message: string; time: number; files: Record<string, string> }[] = [];
+    const start = Date.parse('2026-09-01T09:00:00Z') / 1000;
+    for (let k = 1; k <= 40; k++) {
+      const files: Record<string, string> = {};
+      // A: a draft, sent at revision 20 (past the first reads asked ahead), a draft again, sent again at 25, back to
+      // revision 3's very text at 26, then sent to the end.
+      files[path(A)] = k === 26 ? version(A, 'status: draft', 3) : version(A, k === 20 || k === 25 || k > 26 ? 'status: sent' : 'status: draft', k);
+      // B: every other revision, a flow mapping at 10 (read by parsing), sent at 30 in quotes with a comment.
+      if (k % 2 === 0) files[path(B)] = k === 10 ? `---\n{ type: agenda, status: draft }\n---\n` : version(B, k >= 30 ? `status: "sent"  # sendt` : 'status: draft', k);
+      // C: never sent.
+      if (k <= 20) files[path(C)] = version(C, 'status: draft', k);
+      // D: a draft on the default branch.
+      if (k === 1) files[path(D)] = version(D, 'status: draft', k);
+      commits.push({ message: `Revisjon ${k}`, time: start + k * 3600, files });
+    }
+    await importCommits(dir, 'main', commits);
+    // D is sent on a branch only.
+    await importCommits(dir, 'sak', [{ message: 'Sendt D', time: start + 50 * 3600, files: { [path(D)]: version(D, 'status: sent', 2) } }], 'main');
+    await git(dir, ['checkout', '--quiet', '-f', 'sak']);
+
+    const agendas = [A, B, C, D].map(path);
+    const history = await readHistory({ root: dir, defaultBranch: 'main', agendas });
+    expect(history.problems).toEqual([]);
+    const subject = async (sha: string | undefined) => (sha ? (await git(dir, ['log', '-1', '--format=%s', sha])).stdout : undefined);
+    expect(await Promise.all(agendas.map((p) => subject(history.sentAt(p)?.sha)))).toEqual(['Revisjon 20', 'Revisjon 30', undefined, 'Sendt D']);
+    for (const p of agendas) expect(history.sentAt(p), p).toEqual(await firstSentSlowly(dir, p));
+    expect(await Promise.all(agendas.map((p) => subject(history.availableAt(p)?.sha)))).toEqual(['Revisjon 1', 'Revisjon 2', 'Revisjon 1', 'Revisjon 1']);
+    expect(history.sentAt(path(D))?.onDefaultBranch).toBe(false);
+    // Named through the promise of them (as a check does while it loads): the same.
+    const later = await readHistory({ root: dir, defaultBranch: 'main', agendas: Promise.resolve(agendas) });
+    expect(agendas.map((p) => later.sentAt(p))).toEqual(agendas.map((p) => history.sentAt(p)));
+  });
+});

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { findRoot, loadConfig } from '../config/load.js';
 import { readHistory } from '../git/history.js';
 import { loadFrom } from '../model/load.js';
@@ -33,10 +34,14 @@ export async function runCheck(options: PipelineOptions): Promise<PipelineResult
   const paths = select.kind === 'paths' ? select.paths : undefined;
   const checkOptions = { paths, today: options.today, lang: options.lang };
   const historyNeeded = needsHistory(ruleSeverities(config, root, options.lang ?? config.language));
-  const loading = loadFrom(worktreeSource(root), config);
+  const source = worktreeSource(root);
+  const loading = loadFrom(source, config);
   if (!historyNeeded) return { result: check(await loading, checkOptions), language: config.language, processes: 0 };
-  // git reads the log while the files are parsed; the agendas are named to it once the load has found them.
-  const reading = readHistory({ root, defaultBranch: config.defaultBranch, base: options.base, agendas: loading.then((repo) => agendasOf(repo, paths)) });
+  // git reads the history while the files are parsed, the agendas' old versions too: they are named from the
+  // listing, before any file is read (every agenda the rules ask about is listed; one more is read, not asked).
+  const scope = scopeOf(paths);
+  const agendas = source.list().then(({ meetingFiles }) => meetingFiles.filter((path) => path.endsWith('/agenda.md') && scope(posix.dirname(path))));
+  const reading = readHistory({ root, defaultBranch: config.defaultBranch, base: options.base, agendas });
   const [repo, history] = await Promise.all([loading, reading]);
   return { result: check(repo, { ...checkOptions, history }), language: config.language, processes: history.processes };
 }
