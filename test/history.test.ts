@@ -272,3 +272,38 @@ describe('long agenda histories', () => {
     expect(agendas.map((p) => later.sentAt(p))).toEqual(agendas.map((p) => history.sentAt(p)));
   });
 });
+
+describe('reading status from an old version\'s bytes', () => {
+  it('gives what reading its UTF-8 text gives, whatever the bytes hold', async () => {
+    const { statusOf, statusOfBytes } = await import('../src/git/raw.js');
+    const bom = [[], [0xef, 0xbb, 0xbf]];
+    const openings = ['---\n', '---  \r\n', '--- x\n', ''];
+    const befores = ['', 'type: agenda\n', 'purpose: Møte om økonomi – «neste år»\n', 'purpose: a\u2028status: sent\n', '[x]\n', 'tittel: ugyldig \xff\xfe\n', '{ type: agenda, status: sent }\n'];
+    const statuses = ['status: sent\n', "status: 'sent'  # sendt ø\n", 'status: sent # a\u2029b\n', 'status: draft\r\n', 'status: sent\u2028\n', 'status:\n', ''];
+    const afters = ['', 'status: draft\n', 'items: []\n'];
+    const closings = ['---\n', '...\n', '--- \r\n', '---', '---x\n', ''];
+    const bodies = ['', 'status: sent\n', 'Tekst med æøå.\n---\nstatus: sent\n'];
+    let compared = 0;
+    let plain = 0;
+    for (const b of bom)
+      for (const opening of openings)
+        for (const before of befores)
+          for (const status of statuses)
+            for (const after of afters)
+              for (const closing of closings)
+                for (const body of bodies) {
+                  // Strings with \xff and \xfe stand for those bytes (invalid UTF-8), everything else is UTF-8.
+                  const parts = [opening, before, status, after, closing, body].map((part) =>
+                    /[\xfe\xff]/.test(part) ? Buffer.from(part, 'latin1') : Buffer.from(part, 'utf8'),
+                  );
+                  const bytes = Buffer.concat([Buffer.from(b), ...parts]);
+                  const expected = statusOf('a.md', bytes.toString('utf8'));
+                  expect(statusOfBytes('a.md', bytes), JSON.stringify(bytes.toString('latin1'))).toEqual(expected);
+                  compared++;
+                  if (expected === 'sent') plain++;
+                }
+    expect(compared).toBe(2 * 4 * 7 * 7 * 3 * 6 * 3);
+    expect(plain).toBeGreaterThan(100);
+    expect(statusOfBytes('a.md', undefined)).toBeUndefined();
+  });
+});

@@ -15,10 +15,33 @@ const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?<=\n)(?:---|\.\.\.)[
  */
 export function statusOf(path: string, text: string | undefined): unknown {
   if (text === undefined) return undefined;
-  const block = FRONT_MATTER.exec(text)?.[1];
+  return plainStatus(text, FRONT_MATTER) ?? (parseMarkdownFile(path, Buffer.from(text)).data as { status?: unknown } | undefined)?.status;
+}
+
+/** FRONT_MATTER over bytes read as latin1, one character a byte: a byte order mark is its three bytes. */
+const FRONT_MATTER_LATIN1 = new RegExp(FRONT_MATTER.source.replace('(?:\\uFEFF)', '(?:\\xEF\\xBB\\xBF)'));
+const LINE_SEPARATORS = [Buffer.from('\u2028'), Buffer.from('\u2029')];
+
+/**
+ * `statusOf` of a file's bytes, as it is of their UTF-8 text, without
+ * decoding UTF-8 where it need not: all the plain reading looks at is ASCII
+ * (the `---` lines, `status:` and its word, a line starting `[` or `{`), and
+ * read as latin1 every other byte is a character that is none of those and
+ * ends no line, as in the text. Unless the bytes hold U+2028 or U+2029, which
+ * end a line for `.` and `^` in the text and not in latin1: then, and for
+ * anything but a plain status line, the text is decoded.
+ */
+export function statusOfBytes(path: string, bytes: Buffer | undefined): unknown {
+  if (bytes === undefined) return undefined;
+  const plain = LINE_SEPARATORS.some((separator) => bytes.includes(separator)) ? undefined : plainStatus(bytes.toString('latin1'), FRONT_MATTER_LATIN1);
+  return plain ?? statusOf(path, bytes.toString('utf8'));
+}
+
+/** The word of a plain top-level `status:` line of the front matter; undefined when there is none, or the front matter needs a parse. */
+function plainStatus(text: string, frontMatter: RegExp): string | undefined {
+  const block = frontMatter.exec(text)?.[1];
   const line = block === undefined ? undefined : STATUS_LINE.exec(block);
-  if (line && !/^[[{]/m.test(block!)) return line[2];
-  return (parseMarkdownFile(path, Buffer.from(text)).data as { status?: unknown } | undefined)?.status;
+  return line && !/^[[{]/m.test(block!) ? line[2] : undefined;
 }
 
 /** A file a commit or a diff changed, as `--raw` gives it: its blob before and after (all zeros where there is none). */

@@ -1,5 +1,5 @@
 import type { CatFile } from './cat-file.js';
-import { statusOf } from './raw.js';
+import { statusOfBytes } from './raw.js';
 
 /** A version of a file in the history: the blob it had, from a commit on. */
 export interface Version<C> {
@@ -27,7 +27,7 @@ export async function firstSent<C>(cat: CatFile, agendas: readonly string[], ver
   const status = (path: string, blob: string) => {
     let known = statuses.get(blob);
     if (!known) {
-      known = cat.read(blob).then((bytes) => statusOf(path, bytes?.toString('utf8')));
+      known = cat.read(blob).then((bytes) => statusOfBytes(path, bytes));
       // A read asked ahead and then not waited for must not be an unhandled rejection; the one waited for still fails.
       known.catch(() => undefined);
       statuses.set(blob, known);
