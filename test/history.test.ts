@@ -207,11 +207,11 @@ describe('reading status from an old version', () => {
 
 describe('long agenda histories', () => {
   /** Commits written by one `git fast-import` (many commits, two processes), then checked out. */
-  async function importCommits(dir: string, branch: string, commits: { message: string; time: number; files: Record<string, string> }[], from?: string) {
+  async function importCommits(dir: string, branch: string, commits: { message: string; time: number; files: Record<string, string | null> }[], from?: string) {
     const blocks = commits.map(({ message, time, files }, i) => {
       const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
       const start = i === 0 && from ? `from ${from}\n` : '';
-      const changes = Object.entries(files).map(([path, text]) => `M 100644 inline ${path}\n${data(text)}`);
+      const changes = Object.entries(files).map(([path, text]) => (text === null ? `D ${path}\n` : `M 100644 inline ${path}\n${data(text)}`));
       return `commit refs/heads/${branch}\ncommitter Sekretariatet <s@example.org> ${time} +0000\n${data(message)}${start}${changes.join('')}`;
     });
     await execa('git', ['fast-import', '--quiet'], { cwd: dir, input: blocks.join('') });
@@ -220,12 +220,14 @@ describe('long agenda histories', () => {
   /** The first version with `status: sent`, read the slow way: every version of the file, one `git show` each. */
   async function firstSentSlowly(dir: string, path: string) {
     const { statusOf } = await import('../src/git/raw.js');
-    const logOf = async (...range: string[]) =>
-      (await git(dir, ['log', '--first-parent', '--reverse', '--format=%H %ct', ...range, '--', path])).stdout.split('\n').filter(Boolean).map((line) => line.split(' '));
-    const versions = [...(await logOf('main')).map((c) => [...c, true] as const), ...(await logOf('HEAD', '--not', 'main')).map((c) => [...c, false] as const)];
-    for (const [sha, time, onDefaultBranch] of versions) {
-      const text = (await git(dir, ['show', `${sha}:${path}`])).stdout;
-      if (statusOf(path, text) === 'sent') return { sha, time: Number(time), onDefaultBranch };
+    const logOf = async (onDefaultBranch: boolean, ...range: string[]) =>
+      (await git(dir, ['log', '--first-parent', '--reverse', '--diff-filter=ACMRTUXB', '--format=%H %ct', ...range, '--', path])).stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => ({ sha: line.split(' ')[0]!, time: Number(line.split(' ')[1]), onDefaultBranch }));
+    for (const commit of [...(await logOf(true, 'main')), ...(await logOf(false, 'HEAD', '--not', 'main'))]) {
+      const text = Buffer.from((await execa('git', ['show', `${commit.sha}:${path}`], { cwd: dir, encoding: 'buffer' })).stdout).toString('utf8');
+      if (statusOf(path, text) === 'sent') return commit;
     }
     return undefined;
   }
@@ -270,6 +272,45 @@ describe('long agenda histories', () => {
     // Named through the promise of them (as a check does while it loads): the same.
     const later = await readHistory({ root: dir, defaultBranch: 'main', agendas: Promise.resolve(agendas) });
     expect(agendas.map((p) => later.sentAt(p))).toEqual(agendas.map((p) => history.sentAt(p)));
+  });
+  it('reads every version whose status may have changed, however the front matter changes around its status line', async () => {
+    const dir = await makeTempDir();
+    await git(dir, ['init', '--quiet', '-b', 'main']);
+    const fm = (lines: string, body = 'Tekst.\n') => `---\ntype: agenda\n${lines}---\n${body}`;
+    // Each agenda's texts in order; `null` deletes it. Every one is compared with reading every version.
+    const histories: Record<string, (string | null)[]> = {
+      'junk before the opening line': [fm('status: draft\n'), `Notat\n${fm('status: draft\n')}`, `Notat\n${fm('status: draft\npurpose: x\n')}`, fm('status: draft\npurpose: x\n'), fm('status: sent\n')],
+      'a flow mapping': [fm('status: draft\n'), '---\n{ type: agenda, status: sent }\n---\n', fm('status: draft\n')],
+      'a byte order mark': [fm('status: draft\n'), `\uFEFF${fm('status: draft\n')}`, `\uFEFF${fm('status: sent\n')}`],
+      'the closing line gone and back': [fm('status: draft\n'), '---\nstatus: draft\nTekst.\n', '---\nstatus: draft\nTekst.\nstatus: sent\n', '---\nstatus: draft\n---\nstatus: sent\n', fm('status: sent\n')],
+      'a key the plain reading does not see': [fm('status: draft\n'), fm('status: draft\nstatus : sent\n'), fm('status : sent\n'), fm('status : sent\npurpose: y\n')],
+      'a line separator': [fm('status: draft\n'), fm('status: draft\npurpose: a\u2028[b]\n'), fm('status: draft\npurpose: c\u2028[b]\n'), fm('status: sent\n')],
+      'deleted and added again': [fm('status: draft\n'), null, fm('status: sent\n')],
+      'sent in the body only': [fm('status: draft\n'), fm('status: draft\n', 'status: sent\n'), fm('status: draft\n', 'status: sent\nmer\n')],
+      'carriage returns': [fm('status: draft\r\n'), fm('status: draft\r\npurpose: z\r\n'), fm('status: "sent"\r\n')],
+    };
+    const paths = Object.keys(histories).map((_, i) => `meetings/direktorgruppen/2026-10-${String(i + 10).padStart(2, '0')}/agenda.md`);
+    const longest = Math.max(...Object.values(histories).map((texts) => texts.length));
+    const commits: { message: string; time: number; files: Record<string, string | null> }[] = [];
+    for (let k = 0; k < longest; k++) {
+      const files: Record<string, string | null> = {};
+      Object.values(histories).forEach((texts, i) => {
+        if (k < texts.length) files[paths[i]!] = texts[k]!;
+      });
+      commits.push({ message: `Revisjon ${k + 1}`, time: Date.parse('2026-09-01T09:00:00Z') / 1000 + k * 3600, files });
+    }
+    await importCommits(dir, 'main', commits);
+    await git(dir, ['checkout', '--quiet', '-f', 'main']);
+    // Named one by one (as `--changed` does), and as every agenda of the repository (as a full check does).
+    for (const agendas of [paths, Promise.resolve(paths)]) {
+      const history = await readHistory({ root: dir, defaultBranch: 'main', agendas });
+      for (const path of paths) expect(history.sentAt(path), path).toEqual(await firstSentSlowly(dir, path));
+    }
+    const sentIn = async (path: string) => {
+      const sent = await firstSentSlowly(dir, path);
+      return sent && (await git(dir, ['log', '-1', '--format=%s', sent.sha])).stdout;
+    };
+    expect(await Promise.all(paths.map(sentIn))).toEqual(['Revisjon 5', 'Revisjon 2', 'Revisjon 3', 'Revisjon 5', 'Revisjon 3', 'Revisjon 4', 'Revisjon 3', undefined, 'Revisjon 3']);
   });
 });
 

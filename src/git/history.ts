@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { toPosix } from '../model/paths.js';
 import { Git, GitMissingError, type GitResult } from './git.js';
-import { readLogs, type Commit, type FileHistory } from './log.js';
+import { readLogs, statusChanges, type Commit, type FileHistory } from './log.js';
 import { blobOf, parseRawDiff, statusOf } from './raw.js';
 import { firstSent } from './sent.js';
 
@@ -70,9 +70,10 @@ const EMPTY: Pick<History, 'availableAt' | 'sentAt' | 'atBase' | 'statusAtBase'>
 /**
  * Read what the rules need from git, with a constant number of processes
  * however many files and commits there are: rev-parse (with HEAD) and
- * for-each-ref at once; then merge-base, ls-files and the two first-parent
- * logs (of the default branch, and of the commits only on this branch) at
- * once; a diff against the base; one `cat-file --batch` for every blob.
+ * for-each-ref at once; then merge-base, ls-files, the two first-parent logs
+ * (of the default branch, and of the commits only on this branch) and the
+ * `log -G` of the agendas' status lines at once; a diff against the base;
+ * one `cat-file --batch` for every blob.
  * The logs are read as they arrive, and of the agendas' old versions only
  * their status is kept: a long history costs what the rules read of it, not
  * every version of every file at once.
@@ -121,6 +122,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
   };
   // The logs need no base unless the agendas are chosen from what changed since it (`--changed`): then they wait.
   const logs = typeof options.agendas === 'function' ? undefined : guarded(readLogs(git, { head, defaultRef, pathspecs: [scope], toRepo }));
+  const touched = typeof options.agendas === 'function' ? undefined : guarded(statusChanges(git, { head, defaultRef, toRepo }, options.agendas));
 
   // The base: --base, or where this branch left the default branch.
   const untracked = options.base !== undefined || defaultRef ? guarded(git.run(['ls-files', '--others', '--exclude-standard', '-z', '--', scope])) : undefined;
@@ -162,18 +164,19 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     // Asked for first: the answers come while the log is read.
     const baseRead = guarded(Promise.all([...new Set(baseBlobs.values())].map(async (blob) => baseTexts.set(blob, (await cat.read(blob))?.toString('utf8')))));
     let agendas: readonly string[] | Promise<readonly string[]>;
+    let touchesStatus: (path: string, commit: string) => boolean;
     if (typeof options.agendas === 'function') {
       const selection = await options.agendas(changedSinceBase, base);
       agendas = selection.agendas;
       // Only the history of the selected meetings (and of everything outside meetings/, where papers may be kept) is read.
       // Not `. :(exclude)meetings <meeting>…`: git drops a path that matches any exclude, so that would read no meeting at all.
       const pathspecs = selection.meetings ? [...(await outsideMeetings(options.root)), ...selection.meetings].map((path) => `:(literal)${path}`) : [scope];
-      files = await readLogs(git, { head, defaultRef, pathspecs, toRepo });
+      [files, touchesStatus] = await Promise.all([readLogs(git, { head, defaultRef, pathspecs, toRepo }), statusChanges(git, { head, defaultRef, toRepo }, agendas)]);
     } else {
       agendas = options.agendas;
-      files = await logs!;
+      [files, touchesStatus] = await Promise.all([logs!, touched!]);
     }
-    sent = await firstSent(cat, await agendas, (path) => files.versions.get(path) ?? []);
+    sent = await firstSent(cat, await agendas, (path) => files.versions.get(path) ?? [], (path, version) => touchesStatus(path, version.commit.sha));
     await baseRead;
   } finally {
     await cat.close();

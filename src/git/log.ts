@@ -1,5 +1,5 @@
 import type { Git } from './git.js';
-import { blobOf, logHeader, rawReader } from './raw.js';
+import { blobOf, logHeader, rawReader, STATUS_LINES_GREP } from './raw.js';
 import type { Version } from './sent.js';
 
 /** A moment a file reached the history: its commit and that commit's committer date. */
@@ -54,17 +54,57 @@ async function readLog(fields: AsyncIterable<string>, onDefaultBranch: boolean, 
   const versions = new Map<string, Version<Commit>[]>();
   let commit: Commit | undefined;
   const read = rawReader(
-    ({ status, path: gitPath, after }) => {
+    ({ status, path: gitPath, before, after }) => {
       const path = toRepo(gitPath);
       const blob = blobOf(after);
       if (!commit || path === undefined || status === 'D' || blob === undefined) return;
       if (!firstSeen.has(path)) firstSeen.set(path, commit);
       let list = versions.get(path);
       if (!list) versions.set(path, (list = []));
-      list.push({ commit, blob });
+      list.push({ commit, blob, before: blobOf(before) });
     },
     (header) => (commit = { ...logHeader(header), onDefaultBranch }),
   );
   for await (const field of fields) read(field);
   return { firstSeen, versions };
+}
+
+/** Every agenda of the repository, as a pathspec from the etat root, and as a test of a path (the same: `*` matches any name, dotted too). */
+const EVERY_AGENDA = ':(glob)meetings/*/*/agenda.md';
+const AN_AGENDA = /^meetings\/[^/]+\/[^/]+\/agenda\.md$/;
+/** Up to this many agendas asked about are named to git one by one (`--changed`); more, and every agenda is read. */
+const NAMED_AGENDAS = 64;
+
+/**
+ * Whether a change of an agenda touched a line the plain reading of a status
+ * looks at (STATUS_LINES_GREP): one `git log -G` over the first-parent lines
+ * of the default branch and of HEAD (a change is the same in either), on the
+ * bytes as they are (`--text`, no textconv or external diff a repository may
+ * configure). Git does the diffing, in a process of its own, so that only
+ * versions whose status may have changed need to be read. For a path the log
+ * did not cover, every change may have.
+ */
+export async function statusChanges(
+  git: Git,
+  options: Omit<LogOptions, 'pathspecs'>,
+  agendas: readonly string[] | Promise<readonly string[]>,
+): Promise<(path: string, commit: string) => boolean> {
+  const named = Array.isArray(agendas) && agendas.length <= NAMED_AGENDAS ? new Set<string>(agendas) : undefined;
+  const covered = (path: string) => (named ? named.has(path) : AN_AGENDA.test(path));
+  const changes = new Set<string>();
+  const pathspecs = named ? [...named].map((path) => `:(literal)${path}`) : [EVERY_AGENDA];
+  if (pathspecs.length > 0) {
+    let sha = '';
+    const read = rawReader(
+      ({ path }) => {
+        const repoPath = options.toRepo(path);
+        if (repoPath !== undefined) changes.add(`${sha}\0${repoPath}`);
+      },
+      (header) => (sha = logHeader(header).sha),
+    );
+    const range = options.defaultRef ? [options.defaultRef, options.head] : [options.head];
+    const pickaxe = ['--no-renames', '--text', '--no-textconv', '--no-ext-diff', `-G${STATUS_LINES_GREP}`];
+    for await (const field of git.fields([...LOG.filter((arg) => arg !== '--no-renames' && arg !== '--reverse'), ...pickaxe, ...range, '--', ...pathspecs])) read(field);
+  }
+  return (path, commit) => !covered(path) || changes.has(`${commit}\0${path}`);
 }

@@ -32,10 +32,29 @@ const LINE_SEPARATORS = [Buffer.from('\u2028'), Buffer.from('\u2029')];
  * anything but a plain status line, the text is decoded.
  */
 export function statusOfBytes(path: string, bytes: Buffer | undefined): unknown {
-  if (bytes === undefined) return undefined;
-  const plain = LINE_SEPARATORS.some((separator) => bytes.includes(separator)) ? undefined : plainStatus(bytes.toString('latin1'), FRONT_MATTER_LATIN1);
-  return plain ?? statusOf(path, bytes.toString('utf8'));
+  return readStatus(path, bytes).status;
 }
+
+/** `statusOfBytes`, and whether the status was read from a plain `status:` line of the front matter (not by parsing). */
+export function readStatus(path: string, bytes: Buffer | undefined): { status: unknown; plain: boolean } {
+  if (bytes === undefined) return { status: undefined, plain: false };
+  const quick = LINE_SEPARATORS.some((separator) => bytes.includes(separator)) ? undefined : plainStatus(bytes.toString('latin1'), FRONT_MATTER_LATIN1);
+  if (quick !== undefined) return { status: quick, plain: true };
+  const text = bytes.toString('utf8');
+  const plain = plainStatus(text, FRONT_MATTER);
+  return plain !== undefined ? { status: plain, plain: true } : { status: statusOf(path, text), plain: false };
+}
+
+/**
+ * What a change must touch (as a line it adds or removes) for the plain
+ * reading of the status to read anything else after it: a `---` or `...`
+ * line (where the front matter begins and ends; a byte order mark before the
+ * first), a `status:` line, a line starting `[` or `{` (which sends the
+ * front matter to the parse), or a line holding U+2028 or U+2029 (which `^`
+ * and `.` take for line ends). For `git log -G`, a POSIX extended regular
+ * expression, run on bytes (LC_ALL=C).
+ */
+export const STATUS_LINES_GREP = '^(.{0,3}---|\\.\\.\\.|status:|[[{])|\u2028|\u2029';
 
 /** The word of a plain top-level `status:` line of the front matter; undefined when there is none, or the front matter needs a parse. */
 function plainStatus(text: string, frontMatter: RegExp): string | undefined {
