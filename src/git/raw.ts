@@ -52,9 +52,10 @@ export function readStatus(path: string, bytes: Buffer | undefined): { status: u
  * first), a `status:` line, a line starting `[` or `{` (which sends the
  * front matter to the parse), or a line holding U+2028 or U+2029 (which `^`
  * and `.` take for line ends). For `git log -G`, a POSIX extended regular
- * expression, run on bytes (LC_ALL=C).
+ * expression, run on bytes (LC_ALL=C): each character written out (the byte
+ * order mark's three bytes, not `.{0,3}`, which costs git more than its diffs).
  */
-export const STATUS_LINES_GREP = '^(.{0,3}---|\\.\\.\\.|status:|[[{])|\u2028|\u2029';
+export const STATUS_LINES_GREP = '^(---|\uFEFF---|\\.\\.\\.|status:|[[{])|\u2028|\u2029';
 
 /** The word of a plain top-level `status:` line of the front matter; undefined when there is none, or the front matter needs a parse. */
 function plainStatus(text: string, frontMatter: RegExp): string | undefined {
