@@ -53,6 +53,35 @@ export function measure(label, a, b) {
   return { ratio: ma / mb, peak: pa.length ? median(pa) : undefined };
 }
 
+/**
+ * Time several commands round-robin (after a warm-up of each), so that all see the
+ * same machine; print each one's median wall time and peak memory against the last
+ * (the reference), and return them by label: { ms, ratio, peak }.
+ */
+export function measureAll(commands) {
+  const entries = Object.entries(commands);
+  for (const [, c] of entries) time(...c);
+  const times = entries.map(() => []);
+  const peaks = entries.map(() => []);
+  for (let i = 0; i < RUNS; i++) entries.forEach(([, c], k) => times[k].push(time(c[0], c[1], c[2], peaks[k])));
+  const reference = median(times.at(-1));
+  const out = {};
+  entries.forEach(([label], k) => {
+    const ms = median(times[k]);
+    const peak = peaks[k].length ? median(peaks[k]) : undefined;
+    out[label] = { ms, ratio: ms / reference, peak };
+    const memory = peak === undefined ? '' : `   peak ${peak.toFixed(0).padStart(4)} MB`;
+    console.log(`${label.padEnd(46)} ${ms.toFixed(0).padStart(7)} ms   ${(ms / reference).toFixed(2).padStart(5)}×${memory}`);
+  });
+  return out;
+}
+
+/** The checkout BENCH_BASELINE names (built), whose bin/etat.js is timed against this one's; undefined without it. */
+export const BASELINE = process.env.BENCH_BASELINE ? join(process.env.BENCH_BASELINE, 'bin', 'etat.js') : undefined;
+
+/** The same command run by the baseline build instead of this one. */
+export const onBaseline = (args) => args.map((arg) => (arg === BIN ? BASELINE : arg));
+
 /** How many times a command runs git: a wrapper first on PATH counts the calls. */
 export function gitProcesses(args) {
   const bin = join(WORK, 'bin');

@@ -19,15 +19,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { longHistoryBench } from './long-history.js';
-import { BIN, compare, gitProcesses, ROOT, RUNS, WORK } from './measure.js';
+import { BASELINE, BIN, compare, gitProcesses, onBaseline, ROOT, RUNS, WORK } from './measure.js';
 import { buildHistory, buildSynthetic } from './synthetic.js';
 
 const REPO = join(WORK, 'synthetic');
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 2000);
 const FLOOR = join(ROOT, 'bench', 'floor.js');
-const BASELINE = process.env.BENCH_BASELINE ? join(process.env.BENCH_BASELINE, 'bin', 'etat.js') : undefined;
-/** The same command run by the baseline build instead of this one. */
-const onBaseline = (args) => args.map((arg) => (arg === BIN ? BASELINE : arg));
 /** Time a command against the baseline build, when there is one. */
 function againstBaseline(label, args) {
   if (BASELINE) compare(`${label}  vs  baseline`, ['node', args], ['node', onBaseline(args)]);

@@ -252,3 +252,147 @@ describe('reading status from an old version', () => {
     expect(statusOf('a.md', undefined)).toBeUndefined();
   });
 });
+
+describe('long agenda histories', () => {
+  /** Commits written by one `git fast-import` (many commits, two processes), then checked out. */
+  async function importCommits(dir: string, branch: string, commits: { message: string; time: number; files: Record<string, string | null> }[], from?: string) {
+    const blocks = commits.map(({ message, time, files }, i) => {
+      const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+      const start = i === 0 && from ? `from ${from}\n` : '';
+      const changes = Object.entries(files).map(([path, text]) => (text === null ? `D ${path}\n` : `M 100644 inline ${path}\n${data(text)}`));
+      return `commit refs/heads/${branch}\ncommitter Sekretariatet <s@example.org> ${time} +0000\n${data(message)}${start}${changes.join('')}`;
+    });
+    await execa('git', ['fast-import', '--quiet'], { cwd: dir, input: blocks.join('') });
+  }
+
+  /** The first version with `status: sent`, read the slow way: every version of the file, one `git show` each. */
+  async function firstSentSlowly(dir: string, path: string) {
+    const { statusOf } = await import('../src/git/raw.js');
+    const logOf = async (onDefaultBranch: boolean, ...range: string[]) =>
+      (await git(dir, ['log', '--first-parent', '--reverse', '--diff-filter=ACMRTUXB', '--format=%H %ct', ...range, '--', path])).stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => ({ sha: line.split(' ')[0]!, time: Number(line.split(' ')[1]), onDefaultBranch }));
+    for (const commit of [...(await logOf(true, 'main')), ...(await logOf(false, 'HEAD', '--not', 'main'))]) {
+      const text = Buffer.from((await execa('git', ['show', `${commit.sha}:${path}`], { cwd: dir, encoding: 'buffer' })).stdout).toString('utf8');
+      if (statusOf(path, text) === 'sent') return commit;
+    }
+    return undefined;
+  }
+
+  it('finds the first status: sent of agendas revised many times, as reading every version would', async () => {
+    const dir = await makeTempDir();
+    await git(dir, ['init', '--quiet', '-b', 'main']);
+    const path = (date: string) => `meetings/direktorgruppen/${date}/agenda.md`;
+    const version = (date: string, status: string, k: number) => agenda(date).replace('status: sent', status).replace('purpose: Beslutte', `purpose: Beslutte (utkast ${k})`);
+    const A = '2026-11-12';
+    const B = '2026-11-19';
+    const C = '2026-11-26';
+    const D = '2026-12-03';
+    const commits: { message: string; time: number; files: Record<string, string> }[] = [];
+    const start = Date.parse('2026-09-01T09:00:00Z') / 1000;
+    for (let k = 1; k <= 40; k++) {
+      const files: Record<string, string> = {};
+      // A: a draft, sent at revision 20 (past the first reads asked ahead), a draft again, sent again at 25, back to
+      // revision 3's very text at 26, then sent to the end.
+      files[path(A)] = k === 26 ? version(A, 'status: draft', 3) : version(A, k === 20 || k === 25 || k > 26 ? 'status: sent' : 'status: draft', k);
+      // B: every other revision, a flow mapping at 10 (read by parsing), sent at 30 in quotes with a comment.
+      if (k % 2 === 0) files[path(B)] = k === 10 ? `---\n{ type: agenda, status: draft }\n---\n` : version(B, k >= 30 ? `status: "sent"  # sendt` : 'status: draft', k);
+      // C: never sent.
+      if (k <= 20) files[path(C)] = version(C, 'status: draft', k);
+      // D: a draft on the default branch.
+      if (k === 1) files[path(D)] = version(D, 'status: draft', k);
+      commits.push({ message: `Revisjon ${k}`, time: start + k * 3600, files });
+    }
+    await importCommits(dir, 'main', commits);
+    // D is sent on a branch only.
+    await importCommits(dir, 'sak', [{ message: 'Sendt D', time: start + 50 * 3600, files: { [path(D)]: version(D, 'status: sent', 2) } }], 'main');
+    await git(dir, ['checkout', '--quiet', '-f', 'sak']);
+
+    const agendas = [A, B, C, D].map(path);
+    const history = await readHistory({ root: dir, defaultBranch: 'main', agendas });
+    expect(history.problems).toEqual([]);
+    const subject = async (sha: string | undefined) => (sha ? (await git(dir, ['log', '-1', '--format=%s', sha])).stdout : undefined);
+    expect(await Promise.all(agendas.map((p) => subject(history.sentAt(p)?.sha)))).toEqual(['Revisjon 20', 'Revisjon 30', undefined, 'Sendt D']);
+    for (const p of agendas) expect(history.sentAt(p), p).toEqual(await firstSentSlowly(dir, p));
+    expect(await Promise.all(agendas.map((p) => subject(history.availableAt(p)?.sha)))).toEqual(['Revisjon 1', 'Revisjon 2', 'Revisjon 1', 'Revisjon 1']);
+    expect(history.sentAt(path(D))?.onDefaultBranch).toBe(false);
+    // Named through the promise of them (as a check does while it loads): the same.
+    const later = await readHistory({ root: dir, defaultBranch: 'main', agendas: Promise.resolve(agendas) });
+    expect(agendas.map((p) => later.sentAt(p))).toEqual(agendas.map((p) => history.sentAt(p)));
+  });
+  it('reads every version whose status may have changed, however the front matter changes around its status line', async () => {
+    const dir = await makeTempDir();
+    await git(dir, ['init', '--quiet', '-b', 'main']);
+    const fm = (lines: string, body = 'Tekst.\n') => `---\ntype: agenda\n${lines}---\n${body}`;
+    // Each agenda's texts in order; `null` deletes it. Every one is compared with reading every version.
+    const histories: Record<string, (string | null)[]> = {
+      'junk before the opening line': [fm('status: draft\n'), `Notat\n${fm('status: draft\n')}`, `Notat\n${fm('status: draft\npurpose: x\n')}`, fm('status: draft\npurpose: x\n'), fm('status: sent\n')],
+      'a flow mapping': [fm('status: draft\n'), '---\n{ type: agenda, status: sent }\n---\n', fm('status: draft\n')],
+      'a byte order mark': [fm('status: draft\n'), `\uFEFF${fm('status: draft\n')}`, `\uFEFF${fm('status: sent\n')}`],
+      'the closing line gone and back': [fm('status: draft\n'), '---\nstatus: draft\nTekst.\n', '---\nstatus: draft\nTekst.\nstatus: sent\n', '---\nstatus: draft\n---\nstatus: sent\n', fm('status: sent\n')],
+      'a key the plain reading does not see': [fm('status: draft\n'), fm('status: draft\nstatus : sent\n'), fm('status : sent\n'), fm('status : sent\npurpose: y\n')],
+      'a line separator': [fm('status: draft\n'), fm('status: draft\npurpose: a\u2028[b]\n'), fm('status: draft\npurpose: c\u2028[b]\n'), fm('status: sent\n')],
+      'deleted and added again': [fm('status: draft\n'), null, fm('status: sent\n')],
+      'sent in the body only': [fm('status: draft\n'), fm('status: draft\n', 'status: sent\n'), fm('status: draft\n', 'status: sent\nmer\n')],
+      'carriage returns': [fm('status: draft\r\n'), fm('status: draft\r\npurpose: z\r\n'), fm('status: "sent"\r\n')],
+    };
+    const paths = Object.keys(histories).map((_, i) => `meetings/direktorgruppen/2026-10-${String(i + 10).padStart(2, '0')}/agenda.md`);
+    const longest = Math.max(...Object.values(histories).map((texts) => texts.length));
+    const commits: { message: string; time: number; files: Record<string, string | null> }[] = [];
+    for (let k = 0; k < longest; k++) {
+      const files: Record<string, string | null> = {};
+      Object.values(histories).forEach((texts, i) => {
+        if (k < texts.length) files[paths[i]!] = texts[k]!;
+      });
+      commits.push({ message: `Revisjon ${k + 1}`, time: Date.parse('2026-09-01T09:00:00Z') / 1000 + k * 3600, files });
+    }
+    await importCommits(dir, 'main', commits);
+    await git(dir, ['checkout', '--quiet', '-f', 'main']);
+    // Named one by one (as `--changed` does), and as every agenda of the repository (as a full check does).
+    for (const agendas of [paths, Promise.resolve(paths)]) {
+      const history = await readHistory({ root: dir, defaultBranch: 'main', agendas });
+      for (const path of paths) expect(history.sentAt(path), path).toEqual(await firstSentSlowly(dir, path));
+    }
+    const sentIn = async (path: string) => {
+      const sent = await firstSentSlowly(dir, path);
+      return sent && (await git(dir, ['log', '-1', '--format=%s', sent.sha])).stdout;
+    };
+    expect(await Promise.all(paths.map(sentIn))).toEqual(['Revisjon 5', 'Revisjon 2', 'Revisjon 3', 'Revisjon 5', 'Revisjon 3', 'Revisjon 4', 'Revisjon 3', undefined, 'Revisjon 3']);
+  });
+});
+
+describe('reading status from an old version\'s bytes', () => {
+  it('gives what reading its UTF-8 text gives, whatever the bytes hold', async () => {
+    const { statusOf, statusOfBytes } = await import('../src/git/raw.js');
+    const bom = [[], [0xef, 0xbb, 0xbf]];
+    const openings = ['---\n', '---  \r\n', '--- x\n', ''];
+    const befores = ['', 'type: agenda\n', 'purpose: Møte om økonomi – «neste år»\n', 'purpose: a\u2028status: sent\n', '[x]\n', 'tittel: ugyldig \xff\xfe\n', '{ type: agenda, status: sent }\n'];
+    const statuses = ['status: sent\n', "status: 'sent'  # sendt ø\n", 'status: sent # a\u2029b\n', 'status: draft\r\n', 'status: sent\u2028\n', 'status:\n', ''];
+    const afters = ['', 'status: draft\n', 'items: []\n'];
+    const closings = ['---\n', '...\n', '--- \r\n', '---', '---x\n', ''];
+    const bodies = ['', 'status: sent\n', 'Tekst med æøå.\n---\nstatus: sent\n'];
+    let compared = 0;
+    let plain = 0;
+    for (const b of bom)
+      for (const opening of openings)
+        for (const before of befores)
+          for (const status of statuses)
+            for (const after of afters)
+              for (const closing of closings)
+                for (const body of bodies) {
+                  // Strings with \xff and \xfe stand for those bytes (invalid UTF-8), everything else is UTF-8.
+                  const parts = [opening, before, status, after, closing, body].map((part) =>
+                    /[\xfe\xff]/.test(part) ? Buffer.from(part, 'latin1') : Buffer.from(part, 'utf8'),
+                  );
+                  const bytes = Buffer.concat([Buffer.from(b), ...parts]);
+                  const expected = statusOf('a.md', bytes.toString('utf8'));
+                  expect(statusOfBytes('a.md', bytes), JSON.stringify(bytes.toString('latin1'))).toEqual(expected);
+                  compared++;
+                  if (expected === 'sent') plain++;
+                }
+    expect(compared).toBe(2 * 4 * 7 * 7 * 3 * 6 * 3);
+    expect(plain).toBeGreaterThan(100);
+    expect(statusOfBytes('a.md', undefined)).toBeUndefined();
+  });
+});

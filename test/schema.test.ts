@@ -1,6 +1,14 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { describeSchemaProblem } from '../src/i18n/schema.js';
-import { readSchemaText, SCHEMA_TYPES, validate } from '../src/schema/index.js';
+import { parseMarkdownFile, parseYamlFile } from '../src/model/source.js';
+import { AJV_OPTIONS, readSchemaText, SCHEMA_TYPES, validate } from '../src/schema/index.js';
+import { standaloneValidators } from '../src/schema/standalone.js';
 
 type Schema = Record<string, unknown>;
 const schemas = SCHEMA_TYPES.map((type) => [type, JSON.parse(readSchemaText(type)) as Schema] as const);
@@ -99,5 +107,38 @@ describe('validation', () => {
     const minutes = { type: 'minutes', forum: 'f', date: '2026-01-01', status: 'approved', items: [{ id: '1', outcome: 'referred' }] };
     const problems = validate('minutes', minutes).map((p) => `${p.path.join('.')}:${String(p.data.key)}`);
     expect(problems).toEqual(expect.arrayContaining([':approved_at', 'items.0:referred_to']));
+  });
+});
+
+describe('the validators compiled at build time', () => {
+  it('give every file of the fixtures and the example the same errors as those compiled at run time, for every schema', async () => {
+    // The module as CommonJS runs it (the code compiled from our own schemas, as the build writes it), its require resolving ajv's runtime.
+    const module = { exports: {} as Record<string, ValidateFunction> & { sources: Record<string, string> } };
+    new Function('exports', 'require', 'module', standaloneValidators())(module.exports, createRequire(import.meta.url), module);
+    const built = module.exports;
+    const ajv = new Ajv2020.default(AJV_OPTIONS);
+    const data: unknown[] = [];
+    for (const folder of ['test/fixtures', 'examples']) {
+      const root = fileURLToPath(new URL(`../${folder}`, import.meta.url));
+      for (const name of await readdir(root, { recursive: true })) {
+        if (!/\.(md|ya?ml)$/.test(name)) continue;
+        const bytes = await readFile(join(root, name));
+        const parsed = name.endsWith('.md') ? parseMarkdownFile(name, bytes) : parseYamlFile(name, bytes);
+        if (parsed.data !== undefined) data.push(parsed.data);
+      }
+    }
+    expect(data.length).toBeGreaterThan(100);
+    let errors = 0;
+    for (const type of SCHEMA_TYPES) {
+      expect(built.sources[type]).toBe(readSchemaText(type));
+      const atRunTime = ajv.compile(JSON.parse(readSchemaText(type)) as object);
+      for (const value of data) {
+        expect(built[type]!(value)).toBe(atRunTime(value));
+        expect(built[type]!.errors ?? null).toEqual(atRunTime.errors ?? null);
+        errors += atRunTime.errors?.length ?? 0;
+      }
+    }
+    // Most files are checked against schemas of other types too: a great many errors are compared.
+    expect(errors).toBeGreaterThan(1000);
   });
 });

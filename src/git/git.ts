@@ -1,4 +1,6 @@
-import { execa } from 'execa';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import { CatFile, type GitProcess } from './cat-file.js';
 
 export interface GitResult {
   stdout: string;
@@ -10,7 +12,8 @@ export interface GitResult {
  * environment cleared of variables that would point git at another repository,
  * and counting the processes it starts — a check must spawn git a constant
  * number of times, whatever the size of the repository, and the benchmark
- * reports this count.
+ * reports this count. Plain `child_process`: a check's start-up does not pay
+ * for loading a process library, and long outputs are read as they arrive.
  */
 export class Git {
   spawned = 0;
@@ -25,8 +28,53 @@ export class Git {
 
   /** Run git; `indexFile` gives this one process an index of its own (a copy it may write to). */
   async run(args: readonly string[], input?: string, indexFile?: string): Promise<GitResult> {
-    const result = await this.exec(args, input, indexFile);
-    return { stdout: result.stdout.toString('utf8'), exitCode: result.exitCode };
+    const git = this.start(args, indexFile);
+    const chunks: Buffer[] = [];
+    git.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    git.stdin.end(input);
+    const exitCode = await git.exited;
+    return { stdout: Buffer.concat(chunks).toString('utf8'), exitCode };
+  }
+
+  /**
+   * Start git with its output as a stream: a long output (a log of thousands
+   * of commits) is read as it comes, never held whole. The caller ends stdin.
+   */
+  start(args: readonly string[], indexFile = this.indexFile): GitProcess {
+    this.spawned++;
+    const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+    delete env.GIT_DIR;
+    delete env.GIT_WORK_TREE;
+    delete env.GIT_INDEX_FILE;
+    // GIT_OPTIONAL_LOCKS=0: `git status` and the like must not refresh and write the index. (`git diff`
+    // with the working tree writes it anyway; readHistory gives that one a copy.)
+    if (indexFile !== undefined) env.GIT_INDEX_FILE = indexFile;
+    const child: ChildProcessByStdio<Writable, Readable, null> = spawn('git', args, { cwd: this.cwd, env, stdio: ['pipe', 'pipe', 'ignore'] });
+    // Git may end before reading all it was given (a failed command): what is left is dropped.
+    child.stdin.on('error', () => undefined);
+    const exited = new Promise<number>((resolve, reject) => {
+      child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new GitMissingError() : error));
+      child.on('close', (code) => resolve(code ?? 1));
+    });
+    // A caller that reads the output first and asks how git ended after must not see an unhandled rejection meanwhile.
+    exited.catch(() => undefined);
+    return { stdin: child.stdin, stdout: child.stdout, exited };
+  }
+
+  /**
+   * Git's output split at NUL bytes (`-z`), one field at a time as it arrives;
+   * each field decoded whole, so a character is never cut between two chunks.
+   * Git starts now, not when the fields are first asked for.
+   */
+  fields(args: readonly string[]): AsyncIterable<string> {
+    const git = this.start(args);
+    git.stdin.end();
+    return nulFields(git);
+  }
+
+  /** A `git cat-file --batch` of this repository, started on its first read; the caller closes it. */
+  catFile(): CatFile {
+    return new CatFile(() => this.start(['cat-file', '--batch']));
   }
 
   /**
@@ -36,17 +84,15 @@ export class Git {
   async objects(names: readonly string[]): Promise<Map<string, Buffer>> {
     const out = new Map<string, Buffer>();
     if (names.length === 0) return out;
-    const { stdout: bytes } = await this.exec(['cat-file', '--batch'], names.join('\n') + '\n');
-    let at = 0;
-    for (const name of names) {
-      const newline = bytes.indexOf(0x0a, at);
-      if (newline === -1) break;
-      const header = bytes.toString('utf8', at, newline);
-      at = newline + 1;
-      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) continue;
-      const size = Number(header.split(' ')[2]);
-      out.set(name, bytes.subarray(at, at + size));
-      at += size + 1; // the content, then a newline
+    const cat = this.catFile();
+    try {
+      const read = await Promise.all(names.map((name) => cat.read(name)));
+      names.forEach((name, i) => {
+        const bytes = read[i];
+        if (bytes) out.set(name, bytes);
+      });
+    } finally {
+      await cat.close();
     }
     return out;
   }
@@ -56,24 +102,21 @@ export class Git {
     const objects = await this.objects(specs);
     return new Map(specs.map((spec) => [spec, objects.get(spec)?.toString('utf8')]));
   }
+}
 
-  private async exec(args: readonly string[], input?: string, indexFile = this.indexFile): Promise<{ stdout: Buffer; exitCode: number }> {
-    this.spawned++;
-    const result = await execa('git', args, {
-      cwd: this.cwd,
-      input,
-      reject: false,
-      stripFinalNewline: false,
-      maxBuffer: 1024 * 1024 * 1024,
-      encoding: 'buffer',
-      // GIT_OPTIONAL_LOCKS=0: `git status` and the like must not refresh and write the index. (`git diff`
-      // with the working tree writes it anyway; readHistory gives that one a copy.)
-      env: { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: indexFile, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
-    });
-    if (result.failed && (result as { code?: string }).code === 'ENOENT') throw new GitMissingError();
-    // execa types stdout as always there; a process that could not start has none.
-    return { stdout: Buffer.from((result.stdout as Uint8Array | undefined) ?? new Uint8Array()), exitCode: result.exitCode ?? 1 };
+async function* nulFields(git: GitProcess): AsyncGenerator<string> {
+  let rest: Buffer | undefined;
+  for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
+    const data = rest ? Buffer.concat([rest, chunk]) : chunk;
+    let at = 0;
+    for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, at)) {
+      yield data.toString('utf8', at, nul);
+      at = nul + 1;
+    }
+    rest = at < data.length ? data.subarray(at) : undefined;
   }
+  if (rest) yield rest.toString('utf8');
+  await git.exited;
 }
 
 export class GitMissingError extends Error {

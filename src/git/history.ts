@@ -2,18 +2,13 @@ import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { toPosix } from '../model/paths.js';
-import { Git, GitMissingError } from './git.js';
-import { blobOf, parseLog, parseRawDiff, statusOf } from './raw.js';
+import { Git, GitMissingError, type GitResult } from './git.js';
+import { readLogs, statusChanges, type Commit, type FileHistory } from './log.js';
+import { blobOf, parseRawDiff, statusOf } from './raw.js';
+import { firstSent } from './sent.js';
 
+export type { Commit } from './log.js';
 
-/** A moment a file reached the history: its commit and that commit's committer date. */
-export interface Commit {
-  sha: string;
-  /** Committer time, seconds since 1970. The author date is anyone's to set; this one is the repository's. */
-  time: number;
-  /** On the default branch's first-parent line, or only on the branch being checked. */
-  onDefaultBranch: boolean;
-}
 
 /** Why history could not be read; each becomes one notice, not a silent skip. */
 export type HistoryProblem =
@@ -51,15 +46,17 @@ export interface ReadHistoryOptions {
   base?: string;
   /**
    * The agendas whose first `status: sent` is wanted (the others are not
-   * read) — or a function that names them once the changes since the base are
-   * known (`--changed`), so that one pass serves both.
+   * read); or the promise of them, so that the log is read while the
+   * repository is still loading (the agendas are needed only after it); or a
+   * function that names them once the changes since the base are known
+   * (`--changed`), so that one pass serves both.
    */
-  agendas: readonly string[] | ((changedSinceBase: ReadonlySet<string>, base: string | undefined) => Promise<HistorySelection>);
+  agendas: readonly string[] | Promise<readonly string[]> | ((changedSinceBase: ReadonlySet<string>, base: string | undefined) => Promise<HistorySelection>);
 }
 
 /** What a `--changed` check reads: the agendas asked about, and the paths under meetings/ whose history is read (all when undefined). */
 export interface HistorySelection {
-  agendas: readonly string[];
+  agendas: readonly string[] | Promise<readonly string[]>;
   meetings?: readonly string[];
 }
 
@@ -72,12 +69,18 @@ const EMPTY: Pick<History, 'availableAt' | 'sentAt' | 'atBase' | 'statusAtBase'>
 
 /**
  * Read what the rules need from git, with a constant number of processes
- * however many files and commits there are: rev-parse, for-each-ref,
- * merge-base, one first-parent log of the default branch, one of the commits
- * only on this branch, one diff and one ls-files against the base, and one
- * `cat-file --batch` for every blob.
+ * however many files and commits there are: rev-parse (with HEAD) and
+ * for-each-ref at once; then merge-base, ls-files, the two first-parent logs
+ * (of the default branch, and of the commits only on this branch) and the
+ * `log -G` of the agendas' status lines at once; a diff against the base;
+ * one `cat-file --batch` for every blob.
+ * The logs are read as they arrive, and of the agendas' old versions only
+ * their status is kept: a long history costs what the rules read of it, not
+ * every version of every file at once.
  */
 export async function readHistory(options: ReadHistoryOptions): Promise<History> {
+  // Agendas still on their way may never be waited for (a history that cannot be read): their failure is the caller's to see.
+  if (options.agendas instanceof Promise) options.agendas.catch(() => undefined);
   const git = new Git(options.root);
   const fail = (problem: HistoryProblem): History => ({
     ...EMPTY,
@@ -87,34 +90,42 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     changedSinceBase: new Set(),
     processes: git.spawned,
   });
-  let head: string;
-  let prefix: string;
-  let indexPath = '';
-  let defaultRef: string | undefined;
+  let where: GitResult;
+  let refs: GitResult;
   try {
-    const where = await git.run(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--git-path', 'index']);
-    if (where.exitCode !== 0) return fail({ kind: 'not-a-repository' });
-    const [shallow, toplevel = '', index = ''] = where.stdout.trim().split('\n');
-    indexPath = resolve(options.root, index);
-    if (shallow === 'true') return fail({ kind: 'shallow' });
-    prefix = toPosix(relative(toplevel, options.root));
-    const refs = await git.run(['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads', 'refs/remotes']);
-    const known = new Map(refs.stdout.trim().split('\n').filter(Boolean).map((line) => line.split(' ') as [string, string]));
-    defaultRef = [`refs/heads/${options.defaultBranch}`, `refs/remotes/origin/${options.defaultBranch}`].find((ref) => known.has(ref));
-    const headResult = await git.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    if (headResult.exitCode !== 0) return fail({ kind: 'no-commits' });
-    head = headResult.stdout.trim();
+    // `--verify` applies to HEAD alone: the three lines before it come whether or not HEAD has a commit.
+    [where, refs] = await Promise.all([
+      git.run(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--git-path', 'index', '--verify', '--quiet', 'HEAD^{commit}']),
+      git.run(['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads', 'refs/remotes']),
+    ]);
   } catch (error) {
     if (error instanceof GitMissingError) return fail({ kind: 'no-git' });
     throw error;
   }
+  const [shallow, toplevel, index, head] = where.stdout.trim().split('\n');
+  if (toplevel === undefined || index === undefined) return fail({ kind: 'not-a-repository' });
+  if (shallow === 'true') return fail({ kind: 'shallow' });
+  if (where.exitCode !== 0 || !head) return fail({ kind: 'no-commits' });
+  const indexPath = resolve(options.root, index);
+  const prefix = toPosix(relative(toplevel, options.root));
+  const known = new Set(refs.stdout.split('\n').map((line) => line.split(' ')[0]));
+  const defaultRef = [`refs/heads/${options.defaultBranch}`, `refs/remotes/origin/${options.defaultBranch}`].find((ref) => known.has(ref));
   const problems: HistoryProblem[] = [];
   if (!defaultRef) problems.push({ kind: 'no-default-branch', branch: options.defaultBranch });
   const toRepo = (path: string) => (prefix === '' ? path : path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : undefined);
   // Pathspecs are relative to the working directory, which is the etat root.
   const scope = '.';
+  const guarded = <T>(promise: Promise<T>) => {
+    // Waited for later, after other work: a failure meanwhile is not unhandled.
+    promise.catch(() => undefined);
+    return promise;
+  };
+  // The logs need no base unless the agendas are chosen from what changed since it (`--changed`): then they wait.
+  const logs = typeof options.agendas === 'function' ? undefined : guarded(readLogs(git, { head, defaultRef, pathspecs: [scope], toRepo }));
+  const touched = typeof options.agendas === 'function' ? undefined : guarded(statusChanges(git, { head, defaultRef, toRepo }, options.agendas));
 
   // The base: --base, or where this branch left the default branch.
+  const untracked = options.base !== undefined || defaultRef ? guarded(git.run(['ls-files', '--others', '--exclude-standard', '-z', '--', scope])) : undefined;
   let base: string | undefined;
   if (options.base !== undefined) {
     const resolved = await git.run(['rev-parse', '--verify', '--quiet', `${options.base}^{commit}`]);
@@ -133,7 +144,6 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     // `git diff` against the working tree refreshes the index and writes it back; a check must change
     // nothing, so it is given a copy of the index to refresh.
     const diff = await withIndexCopy(indexPath, (copy) => git.run(['diff', '--no-renames', '--raw', '--no-abbrev', '-z', base, '--', scope], undefined, copy));
-    const untracked = await git.run(['ls-files', '--others', '--exclude-standard', '-z', '--', scope]);
     for (const change of parseRawDiff(diff.stdout)) {
       const path = toRepo(change.path);
       if (path === undefined) continue;
@@ -142,59 +152,45 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
       if (blob) baseBlobs.set(path, blob);
     }
     // ls-files names paths relative to the working directory, which is the etat root.
-    for (const path of untracked.stdout.split('\0')) if (path) changedSinceBase.add(posix.normalize(path));
+    for (const path of (await untracked!).stdout.split('\0')) if (path) changedSinceBase.add(posix.normalize(path));
   }
 
-  const selection = typeof options.agendas === 'function' ? await options.agendas(changedSinceBase, base) : { agendas: options.agendas };
-  const agendas = selection.agendas;
-  // Only the history of the selected meetings (and of everything outside meetings/, where papers may be kept) is read.
-  // Not `. :(exclude)meetings <meeting>…`: git drops a path that matches any exclude, so that would read no meeting at all.
-  const pathspecs = selection.meetings
-    ? [...(await outsideMeetings(options.root)), ...selection.meetings].map((path) => `:(literal)${path}`)
-    : [scope];
-
-  // Where each file first appeared: on the default branch's first-parent line, then on this branch.
-  const firstSeen = new Map<string, Commit>();
-  const versions = new Map<string, { commit: Commit; blob: string }[]>();
-  const record = (log: string, onDefaultBranch: boolean) => {
-    for (const { sha, time, files } of parseLog(log)) {
-      const commit = { sha, time, onDefaultBranch };
-      for (const { status, path: gitPath, after } of files) {
-        const path = toRepo(gitPath);
-        const blob = blobOf(after);
-        if (path === undefined || status === 'D' || blob === undefined) continue;
-        if (!firstSeen.has(path)) firstSeen.set(path, commit);
-        let list = versions.get(path);
-        if (!list) versions.set(path, (list = []));
-        list.push({ commit, blob });
-      }
+  // One cat-file for every blob, asked by object id: the changed files at the base, and the versions of the agendas asked about.
+  const cat = git.catFile();
+  const baseTexts = new Map<string, string | undefined>();
+  let files: FileHistory;
+  let sent: Map<string, Commit>;
+  try {
+    // Asked for first: the answers come while the log is read.
+    const baseRead = guarded(Promise.all([...new Set(baseBlobs.values())].map(async (blob) => baseTexts.set(blob, (await cat.read(blob))?.toString('utf8')))));
+    let agendas: readonly string[] | Promise<readonly string[]>;
+    let touchesStatus: (path: string, commit: string) => boolean;
+    if (typeof options.agendas === 'function') {
+      const selection = await options.agendas(changedSinceBase, base);
+      agendas = selection.agendas;
+      // Only the history of the selected meetings (and of everything outside meetings/, where papers may be kept) is read.
+      // Not `. :(exclude)meetings <meeting>…`: git drops a path that matches any exclude, so that would read no meeting at all.
+      const pathspecs = selection.meetings ? [...(await outsideMeetings(options.root)), ...selection.meetings].map((path) => `:(literal)${path}`) : [scope];
+      [files, touchesStatus] = await Promise.all([readLogs(git, { head, defaultRef, pathspecs, toRepo }), statusChanges(git, { head, defaultRef, toRepo }, agendas)]);
+    } else {
+      agendas = options.agendas;
+      [files, touchesStatus] = await Promise.all([logs!, touched!]);
     }
-  };
-  const logArgs = ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H %ct', '--reverse'];
-  // With no path at all, `git log --` would read every path: there is then nothing to read.
-  if (pathspecs.length > 0) {
-    if (defaultRef) record((await git.run([...logArgs, defaultRef, '--', ...pathspecs])).stdout, true);
-    record((await git.run([...logArgs, head, ...(defaultRef ? ['--not', defaultRef] : []), '--', ...pathspecs])).stdout, false);
+    sent = await firstSent(cat, await agendas, (path) => files.versions.get(path) ?? [], (path, version) => touchesStatus(path, version.commit.sha));
+    await baseRead;
+  } finally {
+    await cat.close();
   }
 
-  // One cat-file for every blob, asked by object id: each version of the agendas asked about, and the changed files at the base.
-  const agendaBlobs = agendas.flatMap((path) => (versions.get(path) ?? []).map((version) => version.blob));
-  const blobs = await git.blobs([...new Set([...agendaBlobs, ...baseBlobs.values()])]);
-
-  const sent = new Map<string, Commit>();
-  for (const path of agendas) {
-    const first = (versions.get(path) ?? []).find((version) => statusOf(path, blobs.get(version.blob)) === 'sent');
-    if (first) sent.set(path, first.commit);
-  }
   const atBase = (path: string) => {
     const blob = baseBlobs.get(path);
-    return blob === undefined ? undefined : blobs.get(blob);
+    return blob === undefined ? undefined : baseTexts.get(blob);
   };
   return {
     problems,
     defaultBranch: options.defaultBranch,
     base,
-    availableAt: (path) => firstSeen.get(path),
+    availableAt: (path) => files.firstSeen.get(path),
     sentAt: (path) => sent.get(path),
     changedSinceBase,
     atBase,

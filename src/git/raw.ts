@@ -15,10 +15,53 @@ const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?<=\n)(?:---|\.\.\.)[
  */
 export function statusOf(path: string, text: string | undefined): unknown {
   if (text === undefined) return undefined;
-  const block = FRONT_MATTER.exec(text)?.[1];
+  return plainStatus(text, FRONT_MATTER) ?? (parseMarkdownFile(path, Buffer.from(text)).data as { status?: unknown } | undefined)?.status;
+}
+
+/** FRONT_MATTER over bytes read as latin1, one character a byte: a byte order mark is its three bytes. */
+const FRONT_MATTER_LATIN1 = new RegExp(FRONT_MATTER.source.replace('(?:\\uFEFF)', '(?:\\xEF\\xBB\\xBF)'));
+const LINE_SEPARATORS = [Buffer.from('\u2028'), Buffer.from('\u2029')];
+
+/**
+ * `statusOf` of a file's bytes, as it is of their UTF-8 text, without
+ * decoding UTF-8 where it need not: all the plain reading looks at is ASCII
+ * (the `---` lines, `status:` and its word, a line starting `[` or `{`), and
+ * read as latin1 every other byte is a character that is none of those and
+ * ends no line, as in the text. Unless the bytes hold U+2028 or U+2029, which
+ * end a line for `.` and `^` in the text and not in latin1: then, and for
+ * anything but a plain status line, the text is decoded.
+ */
+export function statusOfBytes(path: string, bytes: Buffer | undefined): unknown {
+  return readStatus(path, bytes).status;
+}
+
+/** `statusOfBytes`, and whether the status was read from a plain `status:` line of the front matter (not by parsing). */
+export function readStatus(path: string, bytes: Buffer | undefined): { status: unknown; plain: boolean } {
+  if (bytes === undefined) return { status: undefined, plain: false };
+  const quick = LINE_SEPARATORS.some((separator) => bytes.includes(separator)) ? undefined : plainStatus(bytes.toString('latin1'), FRONT_MATTER_LATIN1);
+  if (quick !== undefined) return { status: quick, plain: true };
+  const text = bytes.toString('utf8');
+  const plain = plainStatus(text, FRONT_MATTER);
+  return plain !== undefined ? { status: plain, plain: true } : { status: statusOf(path, text), plain: false };
+}
+
+/**
+ * What a change must touch (as a line it adds or removes) for the plain
+ * reading of the status to read anything else after it: a `---` or `...`
+ * line (where the front matter begins and ends; a byte order mark before the
+ * first), a `status:` line, a line starting `[` or `{` (which sends the
+ * front matter to the parse), or a line holding U+2028 or U+2029 (which `^`
+ * and `.` take for line ends). For `git log -G`, a POSIX extended regular
+ * expression, run on bytes (LC_ALL=C): each character written out (the byte
+ * order mark's three bytes, not `.{0,3}`, which costs git more than its diffs).
+ */
+export const STATUS_LINES_GREP = '^(---|\uFEFF---|\\.\\.\\.|status:|[[{])|\u2028|\u2029';
+
+/** The word of a plain top-level `status:` line of the front matter; undefined when there is none, or the front matter needs a parse. */
+function plainStatus(text: string, frontMatter: RegExp): string | undefined {
+  const block = frontMatter.exec(text)?.[1];
   const line = block === undefined ? undefined : STATUS_LINE.exec(block);
-  if (line && !/^[[{]/m.test(block!)) return line[2];
-  return (parseMarkdownFile(path, Buffer.from(text)).data as { status?: unknown } | undefined)?.status;
+  return line && !/^[[{]/m.test(block!) ? line[2] : undefined;
 }
 
 /** A file a commit or a diff changed, as `--raw` gives it: its blob before and after (all zeros where there is none). */
@@ -29,45 +72,42 @@ export interface RawChange {
   after: string;
 }
 
-export interface LoggedCommit {
-  sha: string;
-  time: number;
-  files: RawChange[];
-}
-
 const NO_BLOB = /^0+$/;
 /** What `--format=%x01…` puts before each commit's line. */
 const HEADER_MARK = '\x01';
 
 /**
- * Read `--raw -z` output: each change a `:modes blobs status` field and a path
- * field, NUL-separated. A path is taken whole, whatever it holds (a newline,
- * a `\x01`, a `:`): it is the field after a change's, never told by its text.
+ * A reader of `--raw -z` output, given one NUL-separated field at a time (as
+ * a stream delivers them): each change a `:modes blobs status` field and a
+ * path field. A path is taken whole, whatever it holds (a newline, a `\x01`,
+ * a `:`): it is the field after a change's, never told by its text.
  * `onHeader` gets any other field (a commit's `--format` line).
  */
-function readRaw(text: string, onChange: (change: RawChange) => void, onHeader: (field: string) => void = () => undefined): void {
-  const fields = text.split('\0');
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]!.replace(/^\n/, '');
-    if (field.startsWith(':') && i + 1 < fields.length) {
-      const [, , before = '', after = '', status = ''] = field.slice(1).split(' ');
-      onChange({ status: status[0] ?? '', path: fields[++i]!, before, after });
-    } else if (field !== '') onHeader(field);
-  }
+export function rawReader(onChange: (change: RawChange) => void, onHeader: (field: string) => void = () => undefined): (field: string) => void {
+  let change: string | undefined;
+  return (field) => {
+    if (change !== undefined) {
+      const [, , before = '', after = '', status = ''] = change.slice(1).split(' ');
+      change = undefined;
+      onChange({ status: status[0] ?? '', path: field, before, after });
+      return;
+    }
+    const text = field.replace(/^\n/, '');
+    if (text.startsWith(':')) change = text;
+    else if (text !== '') onHeader(text);
+  };
 }
 
-/** Parse `git log --raw --no-abbrev -z --format=%x01%H %ct`. */
-export function parseLog(text: string): LoggedCommit[] {
-  const commits: LoggedCommit[] = [];
-  readRaw(
-    text,
-    (change) => commits.at(-1)?.files.push(change),
-    (header) => {
-      const [sha = '', time = '0'] = (header.startsWith(HEADER_MARK) ? header.slice(1) : header).trim().split(' ');
-      commits.push({ sha, time: Number(time), files: [] });
-    },
-  );
-  return commits;
+/** Read `--raw -z` output held whole. */
+function readRaw(text: string, onChange: (change: RawChange) => void, onHeader?: (field: string) => void): void {
+  const read = rawReader(onChange, onHeader);
+  for (const field of text.split('\0')) read(field);
+}
+
+/** A commit's line of `--format=%x01%H %ct`: its id and committer time. */
+export function logHeader(header: string): { sha: string; time: number } {
+  const [sha = '', time = '0'] = (header.startsWith(HEADER_MARK) ? header.slice(1) : header).trim().split(' ');
+  return { sha, time: Number(time) };
 }
 
 /** Parse `git diff --raw --no-abbrev -z`: what changed, with each file's blob on the old side. */

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { findRoot, loadConfig } from '../config/load.js';
 import { readHistory } from '../git/history.js';
 import { loadFrom } from '../model/load.js';
@@ -30,10 +31,25 @@ export async function runCheck(options: PipelineOptions): Promise<PipelineResult
   }
   const root = options.root ?? (await findRoot(options.cwd));
   const config = await loadConfig(root, options);
-  const repo = await loadFrom(worktreeSource(root), config);
   const paths = select.kind === 'paths' ? select.paths : undefined;
-  const { result, processes } = await checkWithHistory(repo, { paths, today: options.today, now: options.now, lang: options.lang, base: options.base });
-  return { result, language: config.language, processes };
+  const checkOptions = { paths, today: options.today, now: options.now, lang: options.lang };
+  const historyNeeded = needsHistory(ruleSeverities(config, root, options.lang ?? config.language));
+  const source = worktreeSource(root);
+  const loading = loadFrom(source, config);
+  if (!historyNeeded) return { result: check(await loading, checkOptions), language: config.language, processes: 0 };
+  // git reads the history while the files are parsed, the agendas' old versions too: they are named from the
+  // listing, before any file is read (every agenda the rules ask about is listed; one more is read, not asked).
+  const scope = scopeOf(paths);
+  const agendas = source.list().then(({ meetingFiles }) => meetingFiles.filter((path) => path.endsWith('/agenda.md') && scope(posix.dirname(path))));
+  const reading = readHistory({ root, defaultBranch: config.defaultBranch, base: options.base, agendas });
+  const [repo, history] = await Promise.all([loading, reading]);
+  return { result: check(repo, { ...checkOptions, history }), language: config.language, processes: history.processes };
+}
+
+/** The agendas of the meetings a check covers, whose first `status: sent` the history is asked for. */
+function agendasOf(repo: Repository, paths: readonly string[] | undefined): string[] {
+  const scope = scopeOf(paths);
+  return repo.meetings.filter((m) => m.agenda && scope(m.dir)).map((m) => m.agenda!.file.path);
 }
 
 /**
@@ -47,8 +63,6 @@ export async function checkRepository(repo: Repository, options: CheckRepository
 async function checkWithHistory(repo: Repository, options: CheckRepositoryOptions): Promise<{ result: CheckResult; processes: number }> {
   const severities = ruleSeverities(repo.config, repo.root, options.lang ?? repo.config.language);
   if (!needsHistory(severities)) return { result: check(repo, options), processes: 0 };
-  const scope = scopeOf(options.paths);
-  const agendas = repo.meetings.filter((m) => m.agenda && scope(m.dir)).map((m) => m.agenda!.file.path);
-  const history = await readHistory({ root: repo.root, defaultBranch: repo.config.defaultBranch, base: options.base, agendas });
+  const history = await readHistory({ root: repo.root, defaultBranch: repo.config.defaultBranch, base: options.base, agendas: agendasOf(repo, options.paths) });
   return { result: check(repo, { ...options, history }), processes: history.processes };
 }

@@ -36,20 +36,47 @@ export interface SchemaProblem {
 
 let ajv: Ajv | undefined;
 
+/** ajv's options, the same for the validators compiled at build time (`standalone.ts`) and at run time. */
+// allErrors: a user fixing a file wants every problem at once, not one per run.
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: false } as const;
+
+/** The name of the module of validators `npm run build` compiles (scripts/compile-schemas.mjs), beside this one in dist/. */
+export const PRECOMPILED = 'validators.cjs';
+
 /** ajv is loaded on the first validation, so that commands that list rules do not pay for it. */
 function loadAjv(): Ajv {
   // ajv is CommonJS, so it can be required synchronously, when needed.
   const { default: Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof Ajv2020Module;
-  // allErrors: a user fixing a file wants every problem at once, not one per run.
-  return new Ajv2020({ allErrors: true, verbose: true, strict: false });
+  return new Ajv2020(AJV_OPTIONS);
 }
+
+/** The validators compiled at build time, each with the schema text it was compiled from. */
+type Precompiled = Partial<Record<SchemaType, ValidateFunction>> & { sources?: Partial<Record<SchemaType, string>> };
+let precompiled: Precompiled | null | undefined;
+
+function loadPrecompiled(): Precompiled | null {
+  try {
+    return createRequire(import.meta.url)(`./${PRECOMPILED}`) as Precompiled;
+  } catch {
+    // Run from the sources (the tests), or a build without them: compiled here instead.
+    return null;
+  }
+}
+
 const validators = new Map<SchemaType, ValidateFunction>();
 
+/**
+ * A schema's validator: the one compiled at build time when it was compiled
+ * from the schema as it is now (loading and compiling with ajv on every run
+ * costs a check more than a tenth of a second), else compiled here.
+ */
 function validator(type: SchemaType): ValidateFunction {
   const known = validators.get(type);
   if (known) return known;
-  ajv ??= loadAjv();
-  const compiled = ajv.compile(JSON.parse(readSchemaText(type)) as object);
+  const text = readSchemaText(type);
+  precompiled ??= loadPrecompiled();
+  const built = precompiled?.sources?.[type] === text ? precompiled[type] : undefined;
+  const compiled = built ?? (ajv ??= loadAjv()).compile(JSON.parse(text) as object);
   validators.set(type, compiled);
   return compiled;
 }

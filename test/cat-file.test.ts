@@ -1,0 +1,88 @@
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { Git } from '../src/git/git.js';
+import { readHistory } from '../src/git/history.js';
+import { commitAll, gitEnv } from './helpers/git.js';
+import { makeRepo, makeTempDir } from './helpers/repo.js';
+
+/** A repository with a large file (far more than one read of a pipe), a small one, and a name with non-ASCII letters. */
+async function repo(): Promise<{ dir: string; ids: Record<string, string> }> {
+  const large = 'Lang tekst om saken, med æ, ø og å.\n'.repeat(20_000);
+  const dir = await makeRepo({ 'stor.md': large, 'liten.md': 'liten\n', 'møte/sakspapir ø.md': 'ø\n' });
+  await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir, env: gitEnv() });
+  await commitAll(dir, 'Alt');
+  const ids: Record<string, string> = {};
+  for (const path of ['stor.md', 'liten.md', 'møte/sakspapir ø.md']) ids[path] = (await execa('git', ['rev-parse', `HEAD:${path}`], { cwd: dir })).stdout;
+  return { dir, ids };
+}
+
+describe('one long-lived cat-file', () => {
+  it('answers many reads asked at once, in the order asked, with one process', async () => {
+    const { dir, ids } = await repo();
+    const git = new Git(dir);
+    const cat = git.catFile();
+    const names = [ids['stor.md']!, ids['liten.md']!, '0'.repeat(40), ids['stor.md']!, 'HEAD:liten.md', ids['møte/sakspapir ø.md']!];
+    const read = await Promise.all(names.map((name) => cat.read(name)));
+    await cat.close();
+    expect(read.map((bytes) => bytes?.toString('utf8').length)).toEqual([720_000, 6, undefined, 720_000, 6, 2]);
+    expect(read[0]!.toString('utf8')).toBe('Lang tekst om saken, med æ, ø og å.\n'.repeat(20_000));
+    expect(read[5]!.toString('utf8')).toBe('ø\n');
+    expect(git.spawned).toBe(1);
+  });
+
+  it('reads on after an answer, and starts no process for no read', async () => {
+    const { dir, ids } = await repo();
+    const git = new Git(dir);
+    const idle = git.catFile();
+    await idle.close();
+    expect(git.spawned).toBe(0);
+    const cat = git.catFile();
+    expect((await cat.read(ids['liten.md']!))?.toString('utf8')).toBe('liten\n');
+    expect((await cat.read(ids['stor.md']!))?.length).toBe(Buffer.byteLength('Lang tekst om saken, med æ, ø og å.\n') * 20_000);
+    await cat.close();
+    expect(git.spawned).toBe(1);
+  });
+
+  it('refuses a name with a newline, which would shift every answer after it, and any read once git has ended', async () => {
+    const { dir, ids } = await repo();
+    const cat = new Git(dir).catFile();
+    await expect(cat.read(`${ids['liten.md']}\nHEAD:stor.md`)).rejects.toThrow(/newline/);
+    expect((await cat.read(ids['liten.md']!))?.toString('utf8')).toBe('liten\n');
+    await cat.close();
+    await expect(cat.read(ids['liten.md']!)).rejects.toThrow(/ended/);
+  });
+
+  it('reads objects for the sources with one process per batch, as before', async () => {
+    const { dir, ids } = await repo();
+    const git = new Git(dir);
+    const objects = await git.objects([ids['liten.md']!, 'HEAD:møte/sakspapir ø.md', 'HEAD:finnes-ikke.md']);
+    expect([...objects.keys()]).toEqual([ids['liten.md'], 'HEAD:møte/sakspapir ø.md']);
+    expect(objects.get('HEAD:møte/sakspapir ø.md')?.toString('utf8')).toBe('ø\n');
+    expect(await git.objects([])).toEqual(new Map());
+    expect(git.spawned).toBe(1);
+  });
+});
+
+describe('git output read as it arrives', () => {
+  it('splits a long -z output into its fields, whatever a read of the pipe cuts', async () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `møter/${String(i).padStart(4, '0')} ærlig øl å.md`);
+    const dir = await makeRepo(Object.fromEntries(names.map((name) => [name, 'x\n'])));
+    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir, env: gitEnv() });
+    await commitAll(dir, 'Alt');
+    const fields: string[] = [];
+    for await (const field of new Git(dir).fields(['ls-files', '-z'])) fields.push(field);
+    expect(fields).toEqual(names.sort());
+  });
+
+  it('says git is missing when it cannot be started', async () => {
+    const dir = await makeTempDir();
+    const path = process.env.PATH;
+    process.env.PATH = dir;
+    try {
+      const history = await readHistory({ root: dir, defaultBranch: 'main', agendas: [] });
+      expect(history.problems).toEqual([{ kind: 'no-git' }]);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});
