@@ -21,7 +21,7 @@ import { buildSynthetic, commitEvents, listMeetingFiles } from './synthetic.js';
 const REPO = join(WORK, 'long-history');
 /** The same files without their history, with the rules that read history off. */
 const NO_HISTORY = join(WORK, 'long-history-no-history');
-const HISTORY_RULES = ['agenda/paper-late', 'agenda/late-notice', 'minutes/approved-changed'];
+const HISTORY_RULES = ['agenda/paper-late', 'agenda/late-notice', 'minutes/approved-changed', 'minutes/late'];
 const MEETINGS = 50;
 const REVISIONS = 60;
 const EXTRA_PAPERS = 8;
