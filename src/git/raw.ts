@@ -15,7 +15,12 @@ const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?<=\n)(?:---|\.\.\.)[
  */
 export function statusOf(path: string, text: string | undefined): unknown {
   if (text === undefined) return undefined;
-  return plainStatus(text, FRONT_MATTER) ?? (parseMarkdownFile(path, Buffer.from(text)).data as { status?: unknown } | undefined)?.status;
+  return plainStatus(text, FRONT_MATTER) ?? parsedStatus(path, text);
+}
+
+/** The status as the front matter's YAML parse gives it: for what the plain reading of a `status:` line cannot read. */
+function parsedStatus(path: string, text: string): unknown {
+  return (parseMarkdownFile(path, Buffer.from(text)).data as { status?: unknown } | undefined)?.status;
 }
 
 /** FRONT_MATTER over bytes read as latin1, one character a byte: a byte order mark is its three bytes. */
@@ -42,7 +47,7 @@ export function readStatus(path: string, bytes: Buffer | undefined): { status: u
   if (quick !== undefined) return { status: quick, plain: true };
   const text = bytes.toString('utf8');
   const plain = plainStatus(text, FRONT_MATTER);
-  return plain !== undefined ? { status: plain, plain: true } : { status: statusOf(path, text), plain: false };
+  return plain !== undefined ? { status: plain, plain: true } : { status: parsedStatus(path, text), plain: false };
 }
 
 /**
