@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTempDir, runInProcess } from './helpers/repo.js';
 
 describe('etat demo', () => {
-  it('builds a repository whose history makes paper-late and approved-changed fire for real', async () => {
+  it('builds a repository whose history makes paper-late, minutes/late and approved-changed fire for real', async () => {
     const parent = await makeTempDir();
     const built = await runInProcess(['demo', 'demo', '--lang', 'en'], { cwd: parent });
     expect(built).toExitWith(0);
@@ -19,6 +19,9 @@ describe('etat demo', () => {
     const findings = JSON.parse(check.stdout).findings as { ruleId: string; file: string; reason: string }[];
     expect(findings.filter((f) => f.ruleId === 'agenda/paper-late')).toEqual([
       expect.objectContaining({ file: 'meetings/direktorgruppen/2026-06-11/agenda.md', reason: expect.stringContaining('reached `main` on 2026-06-09') }),
+    ]);
+    expect(findings.filter((f) => f.ruleId === 'minutes/late')).toEqual([
+      expect.objectContaining({ file: 'meetings/tverrgaende-ledergruppe/2026-04-15/minutes.md', reason: expect.stringContaining('on 2026-05-25, 40 days after the meeting') }),
     ]);
     expect(findings.filter((f) => f.ruleId === 'minutes/approved-changed').map((f) => f.file)).toEqual(['meetings/direktorgruppen/2026-06-11/minutes.md']);
     expect(findings.map((f) => f.ruleId)).not.toContain('git/history-unavailable');

@@ -9,6 +9,8 @@ const EXAMPLE = fileURLToPath(new URL('../../examples/etatssamarbeidet/', import
 
 /** The paper the demo commits two days before its meeting, after the deadline. */
 export const LATE_PAPER = 'meetings/direktorgruppen/2026-06-11/papers/04-felles-kunnskapsbase.md';
+/** The minutes the demo commits forty days after their meeting, as real minutes too often are. */
+export const LATE_MINUTES = 'meetings/tverrgaende-ledergruppe/2026-04-15/minutes.md';
 /** The approved minutes the demo's branch changes. */
 export const CHANGED_MINUTES = 'meetings/direktorgruppen/2026-06-11/minutes.md';
 export const DEMO_BRANCH = 'endre-vedtak';
@@ -25,9 +27,10 @@ interface Step {
  * agenda as a draft three weeks before its meeting, papers nine days before,
  * the invitation eight days before, minutes five days after, approval the day
  * after the next meeting — except one paper, committed two days before its
- * meeting. Then a branch that edits an approved decision. So that `etat check`,
- * `agenda/paper-late`, `minutes/approved-changed` and `etat decisions diff` can
- * be seen at work on real history.
+ * meeting, and one set of minutes, committed forty days after. Then a branch
+ * that edits an approved decision. So that `etat check`, `agenda/paper-late`,
+ * `minutes/late`, `minutes/approved-changed` and `etat decisions diff` can be
+ * seen at work on real history.
  */
 export async function buildDemo(dir: string): Promise<{ commits: number }> {
   await mkdir(dir, { recursive: true });
@@ -54,7 +57,7 @@ export async function buildDemo(dir: string): Promise<{ commits: number }> {
     }
     const minutes = text.get(`${dir}/minutes.md`);
     if (minutes) {
-      put(addDays(date, 5), `Referat ${dir}`, [`${dir}/minutes.md`, minutes.replace(/^status: approved$/m, 'status: draft').replace(/^approved_at: .*\n/m, '')]);
+      put(addDays(date, `${dir}/minutes.md` === LATE_MINUTES ? 40 : 5), `Referat ${dir}`, [`${dir}/minutes.md`, minutes.replace(/^status: approved$/m, 'status: draft').replace(/^approved_at: .*\n/m, '')]);
       const approvedAt = /^approved_at: \S+\/(\d{4}-\d{2}-\d{2})/m.exec(minutes)?.[1];
       if (approvedAt) put(addDays(approvedAt, 1), `Referat ${dir} godkjent`, [`${dir}/minutes.md`, minutes]);
     }
