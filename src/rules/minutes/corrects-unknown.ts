@@ -2,6 +2,7 @@ import { excerpt } from '../../i18n/excerpt.js';
 import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { parseMeetingId } from '../../model/ids.js';
+import { wasPut } from '../../model/items.js';
 import type { Meeting } from '../../model/types.js';
 import { defineRule } from '../define.js';
 
@@ -58,7 +59,7 @@ export default defineRule({
   words,
   docs: {
     rationale:
-      'Approved minutes never change: a correction is a later decision, an item with `corrects: <forum>/<date>#<item>` that every view of decisions shows beside the decision it corrects. A correction that names no meeting, a meeting without minutes, an item the minutes do not have, or an item that was not decided corrects nothing: the wrong decision stands uncorrected in the register, and the correction stands beside nothing.',
+      'Approved minutes never change: a correction is a later decision, an item with `corrects: <forum>/<date>#<item>` that every view of decisions shows beside the decision it corrects. A correction that names no meeting, a meeting without minutes, an item the minutes do not have, or an item that was not put to the forum corrects nothing: the wrong decision stands uncorrected in the register, and the correction stands beside nothing. A proposal that fell (`outcome: rejected`) is a decision of the forum too, and its record — what fell, and the count — can be corrected like an adopted one.',
     fix: 'Write `corrects:` with the meeting folder (`<forum>/<date>`, or `<date>-2` for a second meeting that day) and the item id under which the minutes of that meeting recorded the decision. If the item is a new decision rather than a correction, remove `corrects:`.',
   },
   check(ctx, report) {
@@ -84,7 +85,7 @@ export default defineRule({
         }
         const decision = corrected.minutes.items.find((entry) => entry.id === itemId);
         if (!decision) report({ ...at, messageId: 'item', data: { target, meeting: meetingId, item: itemId } });
-        else if (decision.outcome !== 'decided') report({ ...at, messageId: 'notDecided', data: { meeting: meetingId, item: itemId, outcome: decision.outcome } });
+        else if (!wasPut(decision.outcome)) report({ ...at, messageId: 'notDecided', data: { meeting: meetingId, item: itemId, outcome: decision.outcome } });
       }
     }
   },
