@@ -1,0 +1,42 @@
+import { markdownTable } from 'markdown-table';
+import stringWidth from 'string-width';
+
+/** A register as rows of cells under a header: what every table, Markdown and CSV output of the registers prints. */
+export interface Table {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+/** A cell: text, a number, or nothing (printed empty). */
+export type Cell = string | number | undefined;
+
+const text = (cell: Cell): string => (cell === undefined ? '' : String(cell));
+
+/**
+ * A GitHub-flavoured Markdown table. Pipes and line breaks inside a cell would
+ * break the row, so they are escaped and folded; widths count what a reader
+ * sees (æøå and wide characters), so the source lines up too.
+ */
+export function toMarkdown(table: Table): string {
+  const cell = (c: Cell) => text(c).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return `${markdownTable([table.header.map(cell), ...table.rows.map((row) => row.map(cell))], { stringLength: stringWidth })}\n`;
+}
+
+/**
+ * Columns aligned for a terminal, two spaces apart, the header underlined
+ * with dashes. A cell's line breaks are folded into one line: a register is
+ * read a row at a time. `maxWidth` cuts long cells (decision texts) with `…`.
+ */
+export function toTerminal(table: Table, { maxWidth = 60 }: { maxWidth?: number } = {}): string {
+  const fold = (c: Cell) => {
+    const one = text(c).replace(/\s*\n\s*/g, ' ');
+    return stringWidth(one) > maxWidth ? `${[...one].slice(0, maxWidth - 1).join('')}…` : one;
+  };
+  const rows = [table.header.map(fold), ...table.rows.map((row) => row.map(fold))];
+  const widths = table.header.map((_, i) => Math.max(...rows.map((row) => stringWidth(row[i] ?? ''))));
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, i) => cell + ' '.repeat(Math.max(0, widths[i]! - stringWidth(cell))))
+      .join('  ')
+      .trimEnd();
+  return [line(rows[0]!), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n') + '\n';
+}
