@@ -1,4 +1,5 @@
 import { constants } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { isInside } from '../model/paths.js';
 
@@ -65,5 +66,41 @@ export async function readRegular(real: string, max: number): Promise<Read> {
     return { kind: 'file', bytes: at === bytes.length ? bytes : bytes.subarray(0, at) };
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Read a file the listing of the repository met as a regular file, reached
+ * without a link (a recursive `readdir` does not follow links to folders), so
+ * it needs no `realpath` to be known inside. Synchronous on purpose: for the
+ * thousands of small papers of a long-lived repository, one open, stat and
+ * read each on this thread costs a fraction of a round trip through the
+ * thread pool per call, and nothing else waits for it. The same guards hold:
+ * not following a link put in its place since, not blocking, a regular file
+ * of at most `max` bytes.
+ */
+export function readListedSync(path: string, max: number): Read {
+  let fd: number;
+  try {
+    fd = openSync(path, FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { kind: 'outside' };
+    return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'notFile' };
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { kind: 'notFile' };
+    if (info.size > max) return { kind: 'tooLarge', size: info.size };
+    const bytes = Buffer.allocUnsafe(info.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const read = readSync(fd, bytes, at, bytes.length - at, at);
+      if (read === 0) break;
+      at += read;
+    }
+    return { kind: 'file', bytes: at === bytes.length ? bytes : bytes.subarray(0, at) };
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, posix, relative } from 'node:path';
-import { readInside, type Read } from '../fs/read.js';
+import { readInside, readListedSync, type Read } from '../fs/read.js';
 import type { Existence, FileSource, Listing } from './file-source.js';
 import { CASE_FILE, MEETING_FILE } from './ids.js';
 import { isInside, toPosix } from './paths.js';
@@ -17,7 +17,11 @@ export function worktreeSource(root: string): FileSource {
     list: () => (listing ??= real().then((realRoot) => listTree(root, realRoot))),
     async read(wanted) {
       const realRoot = await real();
-      const entries = await Promise.all([...wanted].map(async ([path, max]) => [path, await readInside(realRoot, join(root, path), max)] as const));
+      // What the listing saw as a regular file is read at once; anything else (a link, a path no folder listed) is resolved first.
+      const listed = listing ? (await listing).files : new Set<string>();
+      const entries = await Promise.all(
+        [...wanted].map(async ([path, max]) => [path, listed.has(path) ? readListedSync(join(root, path), max) : await readInside(realRoot, join(root, path), max)] as const),
+      );
       return new Map<string, Read>(entries);
     },
     async exists(path) {
@@ -35,23 +39,29 @@ async function listTree(root: string, realRoot: string): Promise<Listing> {
   const caseFiles: string[] = [];
   const outside: string[] = [];
   // `meetings/` or `cases/` may itself be a link: listed only when it stays inside (a link to `/` must walk nothing).
-  const listed = async (folder: string, recursive: boolean): Promise<Dirent[]> => {
+  const listed = async (folder: string, recursive: boolean): Promise<{ entry: Dirent; path: string }[]> => {
     const real = await realpath(join(root, folder)).catch(() => undefined);
     if (real === undefined) return [];
     if (!isInside(realRoot, real)) {
       outside.push(folder);
       return [];
     }
+    // Each entry's repository path, from its folder's: one `relative` per folder, not per file (a long-lived repository has thousands of papers).
+    const folders = new Map<string, string>();
+    const pathIn = (parent: string) => {
+      let known = folders.get(parent);
+      if (known === undefined) folders.set(parent, (known = toPosix(posix.join(folder, toPosix(relative(real, parent))))));
+      return known;
+    };
     return readdir(real, { recursive, withFileTypes: true }).then(
-      (entries) => entries.map((entry) => Object.assign(entry, { parentPath: join(root, folder, relative(real, entry.parentPath)) })),
-      () => [] as Dirent[],
+      (entries) => entries.map((entry) => ({ entry, path: `${pathIn(entry.parentPath)}/${entry.name}` })),
+      () => [],
     );
   };
   const meetingEntries = await listed('meetings', true);
   const caseEntries = await listed('cases', false);
   const links: Promise<void>[] = [];
-  const consider = (entry: Dirent) => {
-    const path = toPosix(posix.relative(toPosix(root), toPosix(join(entry.parentPath, entry.name))));
+  const consider = ({ entry, path }: { entry: Dirent; path: string }) => {
     const isRecord = MEETING_FILE.test(path) || CASE_FILE.test(path);
     if (entry.isSymbolicLink()) {
       // A link is followed only when it stays inside the repository.
