@@ -4,6 +4,7 @@ import {
   ITEM_KINDS,
   OUTCOMES,
   type Action,
+  type FollowUp,
   type Agenda,
   type AgendaItem,
   type AgencyEntry,
@@ -121,6 +122,17 @@ export function buildMinutes(file: SourceFile): Minutes {
           owner: asString(action.owner),
           due: asString(action.due),
           done: action.done === true,
+        };
+      }),
+      followUp: asList(item.follow_up).map((entry, i): FollowUp => {
+        const followUp = asDict(entry) ?? {};
+        return {
+          file,
+          path: [...path, 'follow_up', i],
+          action: asString(followUp.action),
+          done: asBoolean(followUp.done),
+          due: asString(followUp.due),
+          note: asString(followUp.note),
         };
       }),
       corrects: asString(item.corrects),

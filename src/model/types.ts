@@ -107,6 +107,15 @@ export interface Action extends Located {
   readonly done: boolean;
 }
 
+/** A follow-up of an earlier action (`follow_up`): what became of it, recorded in later minutes. */
+export interface FollowUp extends Located {
+  /** `<forum>/<date>#<item-id>.<n>`, as written. */
+  readonly action: string | undefined;
+  readonly done: boolean | undefined;
+  readonly due: string | undefined;
+  readonly note: string | undefined;
+}
+
 export interface MinutesItem extends Located {
   readonly id: string | undefined;
   readonly added: boolean;
@@ -121,6 +130,7 @@ export interface MinutesItem extends Located {
   readonly recused: readonly AgencyEntry[];
   readonly referredTo: string | undefined;
   readonly actions: readonly Action[];
+  readonly followUp: readonly FollowUp[];
   readonly corrects: string | undefined;
 }
 

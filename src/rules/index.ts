@@ -5,6 +5,8 @@ import agendaDecideWithoutProposal from './agenda/decide-without-proposal.js';
 import agendaDuplicateItemId from './agenda/duplicate-item-id.js';
 import agendaPaperIncomplete from './agenda/paper-incomplete.js';
 import agendaPaperUnfilled from './agenda/paper-unfilled.js';
+import actionsOverdue from './actions/overdue.js';
+import actionsUnknownReference from './actions/unknown-reference.js';
 import agendaPaperMissing from './agenda/paper-missing.js';
 import agendaPaperLate from './agenda/paper-late.js';
 import agendaLateNotice from './agenda/late-notice.js';
@@ -31,6 +33,7 @@ import minutesDissentNotRecorded from './minutes/dissent-not-recorded.js';
 import minutesItemNotOnAgenda from './minutes/item-not-on-agenda.js';
 import minutesLate from './minutes/late.js';
 import minutesNoAgenda from './minutes/no-agenda.js';
+import minutesOverdue from './minutes/overdue.js';
 import minutesOutcomeMissing from './minutes/outcome-missing.js';
 import minutesPresentAndAbsent from './minutes/present-and-absent.js';
 import minutesQuorum from './minutes/quorum.js';
@@ -75,10 +78,13 @@ export const rules: readonly Rule[] = [
   minutesQuorum,
   minutesApprovalPending,
   minutesLate,
+  minutesOverdue,
   minutesApprovalInvalid,
   minutesRecusedCounted,
   minutesApprovedChanged,
   minutesCorrectsUnknown,
+  actionsUnknownReference,
+  actionsOverdue,
   privacyNationalId,
   accessRestrictedWithoutBasis,
   gitHistoryUnavailable,

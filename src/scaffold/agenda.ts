@@ -78,8 +78,8 @@ export function planAgenda(repo: Repository, request: AgendaRequest, lang: Lang)
   }
   const before = new Set(earlier);
   const actions = openActions(repo, forum.id)
-    .filter(({ meeting, action }) => before.has(meeting) && action.what)
-    .map(({ meeting, action }) => ({ what: action.what!, owner: action.owner, due: action.due, from: meeting.id }));
+    .filter(({ meeting, what }) => before.has(meeting) && what)
+    .map(({ meeting, what, owner, due }) => ({ what: what!, owner, due, from: meeting.id }));
   if (actions.length > 0) items.push({ id: nextId(), title: texts.actionsTitle, kind: 'inform', actions });
 
   let deferred = 0;

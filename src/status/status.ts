@@ -217,12 +217,12 @@ function awaitingApproval(meeting: HeldMeeting, meetings: readonly HeldMeeting[]
 function actionsDue(repo: Repository, forum: Forum, today: string, soonDays: number): ActionDue[] {
   const horizon = addDays(today, soonDays);
   return openActions(repo, forum.id)
-    .map(({ action, meeting, item }) => {
-      const dueDate = action.due !== undefined && isCalendarDate(action.due) ? action.due : undefined;
+    .map(({ what, owner, due, meeting, item }) => {
+      const dueDate = due !== undefined && isCalendarDate(due) ? due : undefined;
       const entry: ActionDue = {
-        what: action.what,
-        owner: action.owner,
-        due: action.due,
+        what,
+        owner,
+        due,
         meeting: meeting.id,
         item: item.id,
         overdue: dueDate !== undefined && dueDate < today,

@@ -4,6 +4,7 @@ import type { CommandContext } from '../io.js';
 import { defineCommand, type Input, type ArgumentSpec, type OptionSpec } from '../define.js';
 import { meetingArgument, sharedOptions } from '../options.js';
 import { code, type Lang } from '../../i18n/lang.js';
+import type { AgendaItem, Meeting, Repository } from '../../model/types.js';
 
 const words = {
   en: {
@@ -75,6 +76,7 @@ async function minutesNew(context: CommandContext, { args: [meetingId], options:
       else if (item.kind === 'decide' && item.proposal) entry.decision = item.proposal;
       return entry;
     });
+  await prefillFollowUp(repo, meeting, agenda.items, items);
   const data = {
     type: 'minutes',
     forum: meeting.forum,
@@ -100,4 +102,25 @@ async function minutesNew(context: CommandContext, { args: [meetingId], options:
   context.stdout.write(texts.wrote({ path }) + '\n');
   for (const line of describeSchemaWrites(schemas, texts)) context.stdout.write(line + '\n');
   return 0;
+}
+
+/**
+ * `follow_up` for every action of the forum still open from earlier meetings,
+ * as `done: false`, so the secretariat only flips what was done. It goes on
+ * the item `agenda new` made for the open actions (by its title, in any of
+ * the three languages); without one, on the approval of earlier minutes,
+ * where those actions were recorded; else on the first item.
+ */
+async function prefillFollowUp(repo: Repository, meeting: Meeting, agendaItems: readonly AgendaItem[], items: Record<string, unknown>[]): Promise<void> {
+  const { openActions } = await import('../../model/actions.js');
+  const { scaffoldTexts } = await import('../../i18n/scaffold.js');
+  const open = openActions(repo, meeting.forum).filter((action) => action.meeting.date !== undefined && meeting.date !== undefined && action.meeting.date < meeting.date);
+  if (open.length === 0 || items.length === 0) return;
+  const titles = new Set(Object.values(scaffoldTexts).map((texts) => texts.actionsTitle));
+  const target =
+    agendaItems.find((item) => item.title !== undefined && titles.has(item.title)) ??
+    agendaItems.find((item) => item.approves?.kind === 'minutes') ??
+    agendaItems.find((item) => item.id !== undefined);
+  const entry = items.find((item) => item.id === target?.id) ?? items[0]!;
+  entry.follow_up = open.map((action) => ({ action: action.key, done: false }));
 }
