@@ -353,7 +353,7 @@ describe('check options for CI', () => {
       '--format', 'json', '--output', join(dir, 'etat.json'),
     ]);
     expect(ran).toExitWith(1);
-    expect(ran.stdout).toContain('✖ 11 errors, 4 warnings');
+    expect(ran.stdout).toContain('✖ 11 errors, 5 warnings');
     const json = JSON.parse(await readFile(join(dir, 'etat.json'), 'utf8')) as { findings: Finding[] };
     expect(JSON.parse(await readFile(join(dir, 'reports/etat.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
     expect(JSON.parse(await readFile(join(dir, 'gl.json'), 'utf8'))).toHaveLength(json.findings.length);

@@ -51,6 +51,7 @@ const CLEAN = { 'etat.yml': CONFIG, 'meetings/direktorgruppen/2026-03-12/agenda.
 /** The defects the example repository's README lists, by the rule that finds each. */
 const EXAMPLE_RULES = [
   'access/restricted-without-basis',
+  'actions/overdue',
   'agenda/decide-without-papers',
   'agenda/decide-without-proposal',
   'agenda/paper-incomplete',
@@ -83,7 +84,7 @@ const CASES: Case[] = [
     argv: ['check', '--today', '2026-11-24'],
     repo: 'example',
     code: 1,
-    stdout: ['meetings/direktorgruppen/2025-11-27/agenda.md', /35:12 +feil +Etaten `budfir` er ikke definert.*Mente du `bufdir`\?/, /✖ 11 feil, 4 advarsler/],
+    stdout: ['meetings/direktorgruppen/2025-11-27/agenda.md', /35:12 +feil +Etaten `budfir` er ikke definert.*Mente du `bufdir`\?/, /✖ 11 feil, 5 advarsler/],
   },
   {
     name: 'paths limit the check to those meetings',

@@ -532,8 +532,10 @@ describe('etat status on the example repository', () => {
         overdue: false,
       },
     ]);
-    // The open actions due 2026-12-15 and 2027-01-15 are more than 14 days away.
+    // The open actions due 2026-12-15 and 2027-01-15 are more than 14 days away; the README's defect 15 is past its date.
+    // The actions of 2026-06-11 were recorded open and closed by the follow-ups of 2026-10-29: none of them is here.
     expect(direktorgruppen.actions).toEqual([
+      { what: 'Ferdigstille og sende det felles budsjettinnspillet til departementene', owner: 'hdir', due: '2026-11-13', meeting: 'direktorgruppen/2026-10-29', item: '5', overdue: true },
       { what: 'Legge fram tiltak for de to røde prosjektene', owner: 'bufdir', due: '2026-12-03', meeting: 'direktorgruppen/2026-10-29', item: '3', overdue: false },
     ]);
     // Every past meeting has minutes.
@@ -563,6 +565,8 @@ describe('etat status on the example repository', () => {
         '                            frist for saksfremlegg 2026-11-26 (om 2 dager)',
         '  Referater som venter på godkjenning',
         '    2026-10-29  utkast  godkjennes i møtet 2026-12-03 (om 9 dager)',
+        '  Oppfølgingspunkter over fristen',
+        '    2026-11-13  11 dager over fristen  Hdir  Ferdigstille og sende det felles budsjettinnspillet til departementene  referat 2026-10-29, sak 5',
         '  Oppfølgingspunkter med frist innen 14 dager',
         '    2026-12-03  om 9 dager  Bufdir  Legge fram tiltak for de to røde prosjektene  referat 2026-10-29, sak 3',
       ].join('\n'),
