@@ -20,6 +20,8 @@ export const COMMANDS: readonly { name: string; load: () => Promise<AnyCommand> 
   { name: 'status', load: async () => (await import('./commands/status.js')).default },
   { name: 'actions', load: async () => (await import('./commands/actions.js')).default },
   { name: 'decisions diff', load: async () => (await import('./commands/decisions-diff.js')).default },
+  // After `decisions diff`, which the first words of `etat decisions diff` must find first.
+  { name: 'decisions', load: async () => (await import('./commands/decisions.js')).default },
   { name: 'git setup', load: async () => (await import('./commands/git-setup.js')).default },
   { name: 'git textconv', load: async () => (await import('./commands/git-textconv.js')).default },
   { name: 'ci setup', load: async () => (await import('./commands/ci-setup.js')).default },

@@ -130,18 +130,18 @@ function buildProgram(texts: CliTexts, lang: Lang, commands: { name: string; com
     if (found) return found;
     const declared = GROUPS[word]!;
     const members = COMMANDS.filter((entry) => entry.name.startsWith(`${word} `)).map((entry) => entry.name.slice(word.length + 1));
-    const made = program
-      .command(word)
-      .description(`${declared.noun[lang]}: ${members.join(', ')}`)
-      .helpCommand(false)
-      .addHelpText('after', examples(declared.examples));
+    const made = program.command(word).helpCommand(false);
+    // A group that is a command too (`etat decisions`, `etat decisions diff`) takes its description and examples from the command.
+    if (!commands.some((entry) => entry.name === word)) made.description(`${declared.noun[lang]}: ${members.join(', ')}`).addHelpText('after', examples(declared.examples));
     groups.set(word, made);
     return made;
   };
   for (const { name, command } of commands) {
     const words = name.split(' ');
     const parent = words.length > 1 ? group(words[0]!) : program;
-    declare(parent.command(words.at(-1)!), command, lang, help, examples, () => hooks.using(command)).action((...received: unknown[]) => {
+    // commander runs a command's own action when no subcommand of it is named.
+    const cmd = words.length === 1 && GROUPS[name] ? group(name) : parent.command(words.at(-1)!);
+    declare(cmd, command, lang, help, examples, () => hooks.using(command)).action((...received: unknown[]) => {
       // commander passes the positional arguments, then the options, then the command.
       const positional = received.slice(0, -2);
       const opts = received.at(-2) as Record<string, unknown>;

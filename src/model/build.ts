@@ -98,7 +98,7 @@ export function buildMinutes(file: SourceFile): Minutes {
     const item = asDict(raw) ?? {};
     const path = ['items', index];
     const entries = (key: string): AgencyEntry[] =>
-      asList(item[key]).map((entry, i) => ({ file, path: [...path, key, i], by: asString(asDict(entry)?.by) }));
+      asList(item[key]).map((entry, i) => ({ file, path: [...path, key, i], by: asString(asDict(entry)?.by), note: asString(asDict(entry)?.note) }));
     return {
       file,
       path,

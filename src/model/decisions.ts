@@ -1,5 +1,5 @@
 import { parseMeetingFolder, parseMeetingId } from './ids.js';
-import { wasPut } from './items.js';
+import { isConsensus, wasPut } from './items.js';
 import type { DecisionOutcome, Repository, Votes } from './types.js';
 
 /**
@@ -34,6 +34,18 @@ export interface Decision {
   path: string;
   /** The decision this one corrects, as a key (`corrects:` normalised). */
   corrects: string | undefined;
+  /** The agenda item's case (`case:`), when it names one. */
+  case: string | undefined;
+  /** The agency that owns the agenda item. */
+  owner: string | undefined;
+  /** Whether the forum agreed: `consensus: true`, or no dissent in a forum that `decides_by: consensus`. */
+  consensus: boolean;
+  /** Who disagreed, and what they said. */
+  dissent: { by: string | undefined; note: string | undefined }[];
+  /** Agencies that took no part (inhabilitet). */
+  recused: (string | undefined)[];
+  /** Whether the minutes that record it are approved. */
+  approved: boolean;
 }
 
 export interface Decisions {
@@ -76,6 +88,12 @@ export function decisions(repo: Pick<Repository, 'meetings' | 'config'>): Decisi
         votes: item.votes,
         path,
         corrects: item.corrects === undefined ? undefined : itemKey(item.corrects),
+        case: onAgenda?.case,
+        owner: onAgenda?.owner,
+        consensus: isConsensus(item, repo.config.fora.get(forum)),
+        dissent: item.dissent.map(({ by, note }) => ({ by, note })),
+        recused: item.recused.map(({ by }) => by),
+        approved: minutes!.status === 'approved',
       });
     }
   }

@@ -98,6 +98,8 @@ export interface Agenda {
 /** An agency named in a list of the minutes (`dissent`, `recused`). */
 export interface AgencyEntry extends Located {
   readonly by: string | undefined;
+  /** What the agency said (a dissent's `note`). */
+  readonly note: string | undefined;
 }
 
 export interface Action extends Located {
