@@ -28,8 +28,8 @@ export async function registersBench() {
   const registers = {
     'etat decisions --format json': etat('decisions', '--format', 'json'),
     'etat actions': etat('actions', ...TODAY),
-    'etat stats': etat('stats', ...TODAY),
-    'etat calendar': etat('calendar'),
+    // 'etat stats': etat('stats', ...TODAY),
+    // 'etat calendar': etat('calendar'),
   };
   const measured = measureAll({ ...registers, 'etat check (reference)': etat('check', '--format', 'json', ...TODAY) });
   for (const label of Object.keys(registers)) {

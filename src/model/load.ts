@@ -19,6 +19,8 @@ export interface LoadOptions {
    * The others are still listed, with their dates, but their files are not read.
    */
   select?: (meetingDir: string) => boolean;
+  /** Whether to read Markdown papers (`false`: their existence is still checked; the registers read no paper's text). True by default. */
+  papers?: boolean;
 }
 
 export interface LoadFromOptions {
@@ -38,7 +40,7 @@ export interface LoadFromOptions {
 export async function loadRepository(options: LoadOptions): Promise<Repository> {
   const root = await findRoot(options.cwd);
   const config = await loadConfig(root, options);
-  return loadFrom(worktreeSource(root), config, { select: options.select });
+  return loadFrom(worktreeSource(root), config, { select: options.select, papers: options.papers });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { actionRegister, isOverdue, type ResolvedAction } from '../model/actions.js';
 import type { Repository } from '../model/types.js';
+import { codeUnitOrder, naturalOrder } from '../text/order.js';
 import type { Table } from './table.js';
 
 /** Which actions `etat actions` lists: by state, owner and forum. */
@@ -77,7 +78,7 @@ export function actionsReport(repo: Repository, filter: ActionFilter): ActionsRe
       })),
     });
   }
-  entries.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.forum.localeCompare(b.forum) || a.key.localeCompare(b.key, 'en', { numeric: true }));
+  entries.sort((a, b) => codeUnitOrder(a.date ?? '', b.date ?? '') || codeUnitOrder(a.forum, b.forum) || naturalOrder(a.key, b.key));
   return { format: 'etat-actions', version: 1, today: filter.today, summary, actions: entries };
 }
 

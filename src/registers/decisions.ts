@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { decisions as decisionsOf, type Decision } from '../model/decisions.js';
 import type { Repository, Votes } from '../model/types.js';
+import { codeUnitOrder, naturalOrder } from '../text/order.js';
 import type { Table } from './table.js';
 
 /** Which decisions `etat decisions` lists. Dates are inclusive, YYYY-MM-DD. */
@@ -46,9 +47,6 @@ export interface DecisionsReport {
   /** Minutes whose front matter could not be read: their decisions are not listed. */
   unreadable: string[];
 }
-
-/** Item ids in natural order: `2` before `10`, `3.1` after `3`. */
-const byItem = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /**
  * Every decision of the repository, newest first (date, then forum, then item),
@@ -106,7 +104,7 @@ export function decisionsReport(repo: Repository, filter: DecisionFilter = {}): 
       path: d.path,
     });
   }
-  entries.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.forum.localeCompare(b.forum) || byItem(a.item, b.item));
+  entries.sort((a, b) => codeUnitOrder(b.date ?? '', a.date ?? '') || codeUnitOrder(a.forum, b.forum) || naturalOrder(a.item, b.item));
   return { format: 'etat-decisions', version: 1, decisions: entries, unreadable };
 }
 

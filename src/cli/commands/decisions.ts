@@ -78,7 +78,8 @@ export default defineCommand({
       import('../../scaffold/meeting.js'),
       import('../../registers/decisions.js'),
     ]);
-    const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang });
+    // A register reads no paper's text: that a paper exists is all it asks.
+    const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang, papers: false });
     const lang = context.lang ?? repo.config.language;
     if (options.forum !== undefined) findForum(repo.config, options.forum, lang);
     if (options.agency !== undefined) findAgency(repo.config, options.agency, lang);
