@@ -18,6 +18,7 @@ export const COMMANDS: readonly { name: string; load: () => Promise<AnyCommand> 
   { name: 'minutes new', load: async () => (await import('./commands/minutes-new.js')).default },
   { name: 'minutes approve', load: async () => (await import('./commands/minutes-approve.js')).default },
   { name: 'status', load: async () => (await import('./commands/status.js')).default },
+  { name: 'stats', load: async () => (await import('./commands/stats.js')).default },
   { name: 'actions', load: async () => (await import('./commands/actions.js')).default },
   { name: 'decisions diff', load: async () => (await import('./commands/decisions-diff.js')).default },
   // After `decisions diff`, which the first words of `etat decisions diff` must find first.

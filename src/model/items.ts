@@ -31,3 +31,17 @@ export function isConsensus(item: MinutesItem, forum: Pick<Forum, 'decidesBy'> |
   if (item.consensus === true) return true;
   return forum?.decidesBy === 'consensus' && item.consensus !== false && item.dissent.length === 0;
 }
+
+/**
+ * Why a decision (or a proposal put and rejected) had no case preparation: it
+ * was raised in the meeting (`added`), or the agenda announced it only to
+ * inform or discuss (`kind`); undefined when it was prepared, and for a
+ * correction, which decides on what was prepared before. What
+ * `minutes/decision-without-preparation` reports and `etat stats` counts.
+ */
+export function preparationGap(item: MinutesItem, onAgenda: ReadonlyMap<string, AgendaItem>): { why: 'added' } | { why: 'kind'; announced: AgendaItem } | undefined {
+  if (!wasPut(item.outcome) || item.corrects !== undefined) return undefined;
+  if (item.added) return { why: 'added' };
+  const announced = item.id === undefined ? undefined : onAgenda.get(item.id);
+  return announced?.kind === 'inform' || announced?.kind === 'discuss' ? { why: 'kind', announced } : undefined;
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { agendaItemsById, wasPut } from '../../model/items.js';
+import { agendaItemsById, preparationGap } from '../../model/items.js';
 import { excerpt } from '../../i18n/excerpt.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
 import { item } from '../phrases.js';
@@ -59,17 +59,12 @@ export default defineRule({
     for (const meeting of ctx.meetings) {
       const onAgenda = agendaItemsById(meeting);
       for (const item of meeting.minutes?.items ?? []) {
-        if (!wasPut(item.outcome) || item.corrects !== undefined) continue;
+        const gap = preparationGap(item, onAgenda);
+        if (!gap) continue;
         const at = { file: item.file, path: [...item.path, 'outcome'] };
         const rejected = item.outcome === 'rejected';
-        if (item.added) {
-          report({ ...at, messageId: rejected ? 'addedRejected' : 'added', data: { id: item.id ?? '?' } });
-          continue;
-        }
-        const announced = item.id === undefined ? undefined : onAgenda.get(item.id);
-        if (announced?.kind === 'inform' || announced?.kind === 'discuss') {
-          report({ ...at, messageId: rejected ? 'kindRejected' : 'kind', data: { id: item.id ?? '?', kind: announced.kind }, cause: { file: announced.file, path: [...announced.path, 'kind'] } });
-        }
+        if (gap.why === 'added') report({ ...at, messageId: rejected ? 'addedRejected' : 'added', data: { id: item.id ?? '?' } });
+        else report({ ...at, messageId: rejected ? 'kindRejected' : 'kind', data: { id: item.id ?? '?', kind: gap.announced.kind! }, cause: { file: gap.announced.file, path: [...gap.announced.path, 'kind'] } });
       }
     }
   },
