@@ -210,7 +210,7 @@ describe('etat agenda ics', () => {
     await commitAll(cwd, 'Sendt', '2025-12-02T10:00:00+01:00');
     await writeFile(join(cwd, path(meetings[0]!)), agenda({ ...meetings[0]!, status: 'sent', start: '09:00' }));
     await commitAll(cwd, 'Flyttet', '2025-12-03T10:00:00+01:00');
-    const history = await agendaVersions(cwd, undefined, calendarContent);
+    const history = await agendaVersions(cwd, { forum: undefined }, calendarContent);
     expect(history.processes).toBe(3);
     expect(history.problem).toBeUndefined();
     expect([...history.versions.keys()].sort()).toEqual(meetings.map(path));

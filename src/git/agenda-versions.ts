@@ -3,6 +3,7 @@ import { toPosix } from '../model/paths.js';
 import { parseMarkdownFile } from '../model/source.js';
 import { Git, GitMissingError } from './git.js';
 import { readLogs } from './log.js';
+import { readStatus } from './raw.js';
 
 /** What the history says of one agenda, for a calendar. */
 export interface AgendaVersions {
@@ -24,17 +25,17 @@ export interface AgendaHistory {
   processes: number;
 }
 
-const EVERY_AGENDA = ':(glob)meetings/*/*/agenda.md';
+/** The agendas of one forum, or of all, as a pathspec from the etat root (a forum id holds no glob character). */
+const agendasOf = (forum: string | undefined) => `:(glob)meetings/${forum ?? '*'}/*/agenda.md`;
 
 /**
- * Every committed version of the agendas (the paths given, or all), along
+ * Every committed version of the agendas (the paths given, or a forum's, or all), along
  * the first-parent line of HEAD — the history of what is checked out, as a
  * merged pull request is one change of it. Three git processes whatever the
- * size: rev-parse, one log, one `cat-file --batch` for every blob (each read
- * once, however many versions have it). Each version's front matter is
- * parsed and only `contentOf` it is kept.
+ * size: rev-parse, one log, one `cat-file --batch` for every blob. Of each
+ * version only whether it is sent and `contentOf` its front matter is kept.
  */
-export async function agendaVersions(root: string, paths: readonly string[] | undefined, contentOf: (data: unknown) => string): Promise<AgendaHistory> {
+export async function agendaVersions(root: string, select: { paths: readonly string[] } | { forum: string | undefined }, contentOf: (data: unknown) => string): Promise<AgendaHistory> {
   const git = new Git(root);
   const versions = new Map<string, AgendaVersions>();
   const none = (problem: VersionsProblem): AgendaHistory => ({ versions, problem, processes: git.spawned });
@@ -50,36 +51,35 @@ export async function agendaVersions(root: string, paths: readonly string[] | un
   if (where.exitCode !== 0 || !head) return none('no-commits');
   const prefix = toPosix(relative(toplevel, root));
   const toRepo = (path: string) => (prefix === '' ? path : path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : undefined);
-  const pathspecs = paths === undefined ? [EVERY_AGENDA] : paths.map((path) => `:(literal)${path}`);
+  const pathspecs = 'paths' in select ? select.paths.map((path) => `:(literal)${path}`) : [agendasOf(select.forum)];
   const files = await readLogs(git, { head, defaultRef: undefined, pathspecs, toRepo });
 
   const cat = git.catFile();
-  const read = new Map<string, Promise<{ sent: boolean; content: string }>>();
-  const version = (path: string, blob: string) => {
-    let found = read.get(blob);
+  // Before the invitation was sent only the status matters, read without parsing where the `status:` line is plain;
+  // from the first sent version on, and of the last, the front matter is parsed. Each blob is read once for each.
+  const statuses = new Map<string, Promise<boolean>>();
+  const contents = new Map<string, Promise<string>>();
+  const once = <T>(cache: Map<string, Promise<T>>, blob: string, make: (bytes: Buffer | undefined) => T) => {
+    let found = cache.get(blob);
     if (!found) {
-      found = cat.read(blob).then((bytes) => {
-        const data = bytes === undefined ? undefined : parseMarkdownFile(path, bytes).data;
-        return { sent: (data as { status?: unknown } | undefined)?.status === 'sent', content: contentOf(data) };
-      });
+      found = cat.read(blob).then(make);
       // Asked for all at once, waited for in order: a failure meanwhile must not be unhandled.
       found.catch(() => undefined);
-      read.set(blob, found);
+      cache.set(blob, found);
     }
     return found;
   };
+  const isSent = (path: string, blob: string) => once(statuses, blob, (bytes) => readStatus(path, bytes).status === 'sent');
+  const content = (path: string, blob: string) => once(contents, blob, (bytes) => contentOf(bytes === undefined ? undefined : parseMarkdownFile(path, bytes).data));
   try {
     await Promise.all(
       [...files.versions].map(async ([path, list]) => {
-        const read = await Promise.all(list.map((v) => version(path, v.blob)));
-        const first = read.findIndex((v) => v.sent);
         const last = list[list.length - 1];
         if (!last) return;
-        versions.set(path, {
-          lastCommit: last.commit.time,
-          last: read[read.length - 1]!.content,
-          sinceSent: first === -1 ? [] : read.slice(first).map((v) => v.content),
-        });
+        const sent = await Promise.all(list.map((v) => isSent(path, v.blob)));
+        const first = sent.indexOf(true);
+        const [lastContent, ...sinceSent] = await Promise.all([last, ...(first === -1 ? [] : list.slice(first))].map((v) => content(path, v.blob)));
+        versions.set(path, { lastCommit: last.commit.time, last: lastContent!, sinceSent });
       }),
     );
   } finally {

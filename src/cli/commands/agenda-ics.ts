@@ -21,9 +21,10 @@ export default defineCommand({
   arguments: [meetingArgument],
   options: { out: { flags: '-o, --out <file>', help: 'calendarOut' } },
   async run(context, { args: [meetingId], options }): Promise<CalendarResult> {
-    const [{ openMeeting }, { calendarEntry }, { calendarEvents }, { icsOf }] = await Promise.all([
+    const [{ openMeeting }, { calendarContent, calendarEntry }, { agendaVersions }, { calendarEvents }, { icsOf }] = await Promise.all([
       import('../meeting.js'),
       import('../../model/calendar.js'),
+      import('../../git/agenda-versions.js'),
       import('../../registers/calendar/events.js'),
       import('../../registers/calendar/ics.js'),
     ]);
@@ -32,7 +33,7 @@ export default defineCommand({
     const entry = calendarEntry(meeting, repo.config);
     // openMeeting has read the front matter; what is left is a meeting with no date to put in a calendar.
     if (!entry) throw new UsageError('unreadable', { path: agenda.file.path });
-    const { events, problem } = await calendarEvents(repo, [entry], context.now, false);
+    const { events, problem } = await calendarEvents(repo, [entry], context.now, agendaVersions(repo.root, { paths: [entry.path] }, calendarContent));
     return { text: icsOf(events, { zone: repo.config.timezone, lang }), root: repo.root, out: options.out, problem, lang };
   },
   print: printCalendar,
