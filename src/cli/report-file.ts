@@ -20,12 +20,21 @@ export function isProtectedOutput(path: string): boolean {
  * same format — never a record, whatever its name (`outputProtected`).
  */
 export async function writeReport(root: string, path: string, given: string, format: Format, text: string): Promise<void> {
+  await writeOutput(root, path, given, { start: REPORT_START[format], format }, text);
+}
+
+/**
+ * Write what a command makes to a file the user names (`--output`, `--out`),
+ * with the guards of `writeReport`: a file there is replaced only when it is
+ * empty or begins as `earlier.start` says etat's own output of that kind does.
+ */
+export async function writeOutput(root: string, path: string, given: string, earlier: { start: RegExp; format: string }, text: string): Promise<void> {
   if (/\.(md|markdown)$/i.test(path) || basename(path) === 'etat.yml') throw new UsageError('outputProtected', { path: given });
   const folder = await reportFolder(root, dirname(path), given);
   const target = join(folder, basename(path));
   const found = await lstat(target).catch(() => undefined);
   if (found?.isSymbolicLink()) throw new UsageError('linkInTheWay', { path: given });
-  if (found && (!found.isFile() || !(await isEarlierReport(target, format)))) throw new UsageError('outputNotReport', { path: given, format });
+  if (found && (!found.isFile() || !(await isEarlierOutput(target, earlier.start)))) throw new UsageError('outputNotReport', { path: given, format: earlier.format });
   try {
     await replaceAt(target, text);
   } catch (error) {
@@ -58,13 +67,13 @@ const REPORT_START: Record<Format, RegExp> = {
   junit: /^<\?xml[^>]*\?>\s*<testsuites name="etat check"/,
 };
 
-async function isEarlierReport(path: string, format: Format): Promise<boolean> {
+async function isEarlierOutput(path: string, start: RegExp): Promise<boolean> {
   const handle = await open(path, 'r');
   try {
     const head = Buffer.alloc(4096);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const text = head.subarray(0, bytesRead).toString('utf8');
-    return text.trim() === '' || REPORT_START[format].test(text);
+    return text.trim() === '' || start.test(text);
   } finally {
     await handle.close();
   }

@@ -156,6 +156,7 @@ function buildConfig(root: string, file: SourceFile, data: Record<string, unknow
   }
   const cases = asDict(data.cases) ?? {};
   const git = asDict(data.git) ?? {};
+  const calendar = asDict(data.calendar) ?? {};
   return {
     root,
     file,
@@ -164,6 +165,7 @@ function buildConfig(root: string, file: SourceFile, data: Record<string, unknow
     agencies,
     fora,
     maxReferrals: typeof cases.max_referrals === 'number' ? cases.max_referrals : 2,
+    calendarDomain: asString(calendar.domain),
     defaultBranch: asString(git.default_branch) ?? 'main',
     rules,
   };

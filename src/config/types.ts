@@ -52,6 +52,8 @@ export interface Config {
   agencies: ReadonlyMap<string, Agency>;
   fora: ReadonlyMap<string, Forum>;
   maxReferrals: number;
+  /** `calendar.domain`: the right-hand side of every calendar event's UID (`etat agenda ics`, `etat calendar`); undefined: from the repository's folder name. */
+  calendarDomain?: string;
   defaultBranch: string;
   rules: Readonly<Record<string, SeveritySetting>>;
 }
