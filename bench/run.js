@@ -13,12 +13,15 @@
 //    refactoring: `git worktree add ../baseline <commit> && (cd ../baseline && npm run build)`).
 // 3. bench/long-history.js: 50 meetings whose agendas were revised 60 times each, the
 //    full check against `git log --first-parent -p` over them, with peak memory.
-// 4. bench/reports.js: each reporter on 20,000 findings, in-process, against
+// 4. bench/registers.js: decisions, actions, stats and the calendar on 2,000 meetings
+//    with a history, against etat check on the same repository.
+// 5. bench/reports.js: each reporter on 20,000 findings, in-process, against
 //    JSON.stringify of the same findings.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { longHistoryBench } from './long-history.js';
+import { registersBench } from './registers.js';
 import { BASELINE, BIN, compare, gitProcesses, onBaseline, ROOT, RUNS, WORK } from './measure.js';
 import { buildHistory, buildSynthetic } from './synthetic.js';
 
@@ -65,6 +68,8 @@ for (const [name, ratio] of [['etat check (no git)', check], ['etat check (with 
 }
 
 await longHistoryBench();
+
+await registersBench();
 
 console.log('');
 spawnSync('node', [join(ROOT, 'bench', 'reports.js')], { cwd: ROOT, stdio: 'inherit' });
