@@ -82,8 +82,10 @@ const movement = (stop: CaseStop | undefined): MovementEntry | null =>
     : null;
 
 function entryOf(path: CasePath): CaseEntry {
+  // A cancelled meeting moved nothing: it counts for none of the facts of the list.
+  const held = path.stops.filter((s) => !s.cancelled);
   const fora: string[] = [];
-  for (const stop of path.stops) if (!fora.includes(stop.meeting.forum)) fora.push(stop.meeting.forum);
+  for (const stop of held) if (!fora.includes(stop.meeting.forum)) fora.push(stop.meeting.forum);
   return {
     id: path.id,
     title: path.file?.title ?? null,
@@ -91,7 +93,7 @@ function entryOf(path: CasePath): CaseEntry {
     status: path.file?.status ?? null,
     file: path.file?.file.path ?? null,
     fora,
-    meetings: new Set(path.stops.filter((s) => !s.cancelled).map((s) => s.meeting.id)).size,
+    meetings: new Set(held.map((s) => s.meeting.id)).size,
     lastMovement: movement(path.lastMovement),
     referrals: path.referrals,
   };
@@ -99,7 +101,7 @@ function entryOf(path: CasePath): CaseEntry {
 
 /**
  * Every case with a file or named on an agenda, by id: `--forum` keeps those
- * that were on an agenda of the forum, `--status` those whose file says so
+ * that were on an agenda of the forum (at a meeting that was not cancelled), `--status` those whose file says so
  * (a case with no file has no status). The summary counts the cases `--forum`
  * keeps, whatever `--status` says; `unknown` and `unused` are the whole
  * repository's.
@@ -109,7 +111,7 @@ export function casesReport(repo: Repository, filter: CaseFilter = {}): CasesRep
   const summary = { cases: 0, open: 0, closed: 0, withoutFile: 0 };
   const cases: CaseEntry[] = [];
   for (const path of register.cases.values()) {
-    if (filter.forum !== undefined && !path.stops.some((s) => s.meeting.forum === filter.forum)) continue;
+    if (filter.forum !== undefined && !path.stops.some((s) => !s.cancelled && s.meeting.forum === filter.forum)) continue;
     const entry = entryOf(path);
     summary.cases++;
     if (entry.status) summary[entry.status]++;
