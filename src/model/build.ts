@@ -171,5 +171,6 @@ export function buildCase(id: string, file: SourceFile): Case {
     title: asString(data.title),
     owner: asString(data.owner),
     status: asEnum(data.status, ['open', 'closed'] as const),
+    origin: asString(data.origin),
   };
 }

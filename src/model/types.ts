@@ -170,6 +170,8 @@ export interface Case {
   readonly title: string | undefined;
   readonly owner: string | undefined;
   readonly status: 'open' | 'closed' | undefined;
+  /** Where the case came from (`origin:`), e.g. a commission letter. */
+  readonly origin: string | undefined;
 }
 
 /** A file that was not read because a symbolic link takes it out of the repository. */

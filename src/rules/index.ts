@@ -10,6 +10,9 @@ import actionsUnknownReference from './actions/unknown-reference.js';
 import agendaPaperMissing from './agenda/paper-missing.js';
 import agendaPaperLate from './agenda/paper-late.js';
 import agendaLateNotice from './agenda/late-notice.js';
+import casePingPong from './case/ping-pong.js';
+import caseUnknown from './case/unknown.js';
+import caseUnused from './case/unused.js';
 import gitHistoryUnavailable from './git/history-unavailable.js';
 import minutesApprovedChanged from './minutes/approved-changed.js';
 import minutesCorrectsUnknown from './minutes/corrects-unknown.js';
@@ -85,6 +88,9 @@ export const rules: readonly Rule[] = [
   minutesCorrectsUnknown,
   actionsUnknownReference,
   actionsOverdue,
+  caseUnknown,
+  caseUnused,
+  casePingPong,
   privacyNationalId,
   accessRestrictedWithoutBasis,
   gitHistoryUnavailable,
