@@ -7,19 +7,19 @@ import type { CommandContext } from '../io.js';
 const words = {
   en: {
     cases: 'every case with its owner, status and last movement (use `etat case show <id>` for its path through meetings and fora)',
-    casesStatus: 'only the open or only the closed cases (open or closed)',
+    casesStatus: 'only the open or only the closed cases',
     casesForum: 'only the cases that were on an agenda of this forum',
     registerFormat: 'output format: table, markdown, json or csv',
   },
   nb: {
     cases: 'alle saker med ansvarlig, status og siste behandling (`etat case show <id>` viser saksgangen gjennom møter og fora)',
-    casesStatus: 'bare de åpne eller bare de lukkede sakene (open eller closed)',
+    casesStatus: 'bare de åpne eller bare de lukkede sakene',
     casesForum: 'bare sakene som har stått på en saksliste i dette forumet',
     registerFormat: 'format: table, markdown, json eller csv',
   },
   nn: {
     cases: 'alle saker med ansvarleg, status og siste handsaming (`etat case show <id>` viser saksgangen gjennom møte og fora)',
-    casesStatus: 'berre dei opne eller berre dei lukka sakene (open eller closed)',
+    casesStatus: 'berre dei opne eller berre dei lukka sakene',
     casesForum: 'berre sakene som har stått på ei sakliste i dette forumet',
     registerFormat: 'format: table, markdown, json eller csv',
   },
