@@ -82,16 +82,18 @@ const words: Record<Lang, { figure: string; total: string; unknown: string; atte
 /** `7/9 (78 %)`: the counts first, as a secretariat quotes them. */
 const shareCell = (s: Share | null, unknown: string): Cell => (s === null ? unknown : `${s.numerator}/${s.denominator}${s.share === null ? '' : ` (${Math.round(s.share * 100)} %)`}`);
 
-/** Governance health as one table: a row a figure, a column a forum, and a last column for all fora. */
+/** Governance health as one table: a row a figure, a column a forum, and a last column for all fora (when there are several). */
 export function statsTable(report: StatsReport, lang: Lang): Table {
   const w = words[lang];
-  const columns: Figures[] = [...report.fora, report.total];
+  // All fora together is worth a column only beside more than one.
+  const single = report.fora.length === 1;
+  const columns: Figures[] = single ? [...report.fora] : [...report.fora, report.total];
   const row = (label: string, cell: (f: Figures) => Cell): Cell[] => [label, ...columns.map(cell)];
   const s = (key: 'agendasWithPurpose' | 'decisionItemsPrepared' | 'papersInTime' | 'itemsAdded' | 'agendaItemsRecorded' | 'agreementRecorded' | 'decisionsWithoutPreparation') =>
     row(w.labels[key], (f) => shareCell(f[key], w.unknown));
   const agencies = report.total.attendance.map((a) => a.agency);
   return {
-    header: [w.figure, ...report.fora.map((f) => f.name), w.total],
+    header: [w.figure, ...report.fora.map((f) => f.name), ...(single ? [] : [w.total])],
     rows: [
       row(w.labels.meetings, (f) => f.meetings),
       s('agendasWithPurpose'),
