@@ -98,4 +98,18 @@ describe('etat actions', () => {
     expect(front.items.find((i) => i.id === '1')!.follow_up).toBeUndefined();
     expect(front.items.find((i) => i.id === '2')!.follow_up).toEqual([key(1), key(3), key(4)].map((action) => ({ action, done: false })));
   });
+
+  it('lists an action with no owner, and check reports it at its place, never a crash', async () => {
+    const files = await fixtureFiles();
+    files['meetings/direktorgruppen/2026-09-10/minutes.md'] = files['meetings/direktorgruppen/2026-09-10/minutes.md']!.replace(
+      '{ what: Lage en budsjettoversikt, owner: bufdir, due: 2026-10-01 }',
+      '{ what: Lage en budsjettoversikt, due: 2026-10-01 }',
+    );
+    const cwd = await makeRepo(files);
+    const report = await actions(cwd);
+    expect(report.actions[0]).toMatchObject({ key: key(1), owner: null, state: 'overdue' });
+    const checked = await runInProcess(['check', '--format', 'json', ...TODAY], { cwd });
+    const findings = (JSON.parse(checked.stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings;
+    expect(findings.filter((f) => f.ruleId === 'schema/invalid').map((f) => [f.file, f.line])).toEqual([['meetings/direktorgruppen/2026-09-10/minutes.md', 13]]);
+  });
 });
