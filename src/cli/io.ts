@@ -2,6 +2,8 @@
 export interface Output {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** A terminal's width in characters (process.stdout has it on a TTY): the registers' tables fit it. */
+  columns?: number;
 }
 
 /** Where the CLI reads answers to its questions: process.stdin, or a stream in tests. */

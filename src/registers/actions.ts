@@ -93,6 +93,8 @@ export function actionsTable(report: ActionsReport, lang: Lang): Table {
   const w = words[lang];
   return {
     header: w.header,
+    wide: 1,
+    whole: [0],
     rows: report.actions.map((a) => [
       a.key,
       a.what ?? undefined,

@@ -155,6 +155,7 @@ export function decisionsTable(report: DecisionsReport, lang: Lang): Table {
   const w = words[lang];
   return {
     header: w.header,
+    wide: 4,
     rows: report.decisions.map((d) => {
       const agreement = [
         d.votes ? w.votes(d.votes) : undefined,

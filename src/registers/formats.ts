@@ -15,9 +15,19 @@ export const registerFormats = defineFormats(['table', 'markdown', 'json', 'csv'
 });
 export type RegisterFormat = (typeof registerFormats.list)[number];
 
-/** A register's output in a format: its JSON as it is documented, or its table written as asked. */
-export async function writeRegister(format: RegisterFormat, json: () => unknown, table: () => Table): Promise<string> {
+/** Where a register is written: a terminal's width, when it is one, for the table to fit. */
+export interface RegisterOutput {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** A register's output in a format: its JSON as it is documented, or its table written as asked (on a terminal, as wide as it is). */
+export async function writeRegister(format: RegisterFormat, json: () => unknown, table: () => Table, output: RegisterOutput = {}): Promise<string> {
   if (format === 'json') return `${JSON.stringify(json(), null, 2)}\n`;
+  if (format === 'table') {
+    const { toTerminal } = await import('./table.js');
+    return toTerminal(table(), { width: output.isTTY === true ? output.columns : undefined });
+  }
   const write = (await registerFormats.load(format)) as (table: Table) => string;
   return write(table());
 }

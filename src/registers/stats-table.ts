@@ -94,6 +94,7 @@ export function statsTable(report: StatsReport, lang: Lang): Table {
   const agencies = report.total.attendance.map((a) => a.agency);
   return {
     header: [w.figure, ...report.fora.map((f) => f.name), ...(single ? [] : [w.total])],
+    wide: 0,
     rows: [
       row(w.labels.meetings, (f) => f.meetings),
       s('agendasWithPurpose'),

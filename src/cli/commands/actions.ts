@@ -73,7 +73,7 @@ export default defineCommand({
   },
   async print(context: CommandContext, { report, format, lang }: ActionsResult) {
     const [{ writeRegister }, { actionsTable }] = await Promise.all([import('../../registers/formats.js'), import('../../registers/actions.js')]);
-    context.stdout.write(await writeRegister(format, () => report, () => actionsTable(report, lang)));
+    context.stdout.write(await writeRegister(format, () => report, () => actionsTable(report, lang), context.stdout));
     return 0;
   },
 });

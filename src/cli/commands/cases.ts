@@ -55,7 +55,7 @@ export default defineCommand({
   },
   async print(context: CommandContext, { report, format, lang }: CasesResult) {
     const [{ writeRegister }, { casesTable }] = await Promise.all([import('../../registers/formats.js'), import('../../registers/cases/print.js')]);
-    context.stdout.write(await writeRegister(format, () => report, () => casesTable(report, lang)));
+    context.stdout.write(await writeRegister(format, () => report, () => casesTable(report, lang), context.stdout));
     return 0;
   },
 });

@@ -89,7 +89,7 @@ export default defineCommand({
   async print(context: CommandContext, { report, format, lang }: DecisionsResult) {
     const [{ writeRegister }, { decisionsTable }] = await Promise.all([import('../../registers/formats.js'), import('../../registers/decisions.js')]);
     for (const path of report.unreadable) context.stderr.write(`${unreadable[lang](path)}\n`);
-    context.stdout.write(await writeRegister(format, () => report, () => decisionsTable(report, lang)));
+    context.stdout.write(await writeRegister(format, () => report, () => decisionsTable(report, lang), context.stdout));
     return 0;
   },
 });

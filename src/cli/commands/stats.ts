@@ -102,7 +102,7 @@ export default defineCommand({
   async print(context: CommandContext, { report, format, lang }: StatsResult) {
     const [{ writeRegister }, { statsTable }] = await Promise.all([import('../../registers/formats.js'), import('../../registers/stats-table.js')]);
     if (!report.history.read && format !== 'json') context.stderr.write(`${noHistory[lang][report.history.reason ?? ''] ?? report.history.reason}\n`);
-    context.stdout.write(await writeRegister(format, () => report, () => statsTable(report, lang)));
+    context.stdout.write(await writeRegister(format, () => report, () => statsTable(report, lang), context.stdout));
     return 0;
   },
 });

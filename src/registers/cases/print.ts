@@ -14,6 +14,8 @@ export function casesTable(report: CasesReport, lang: Lang): Table {
   const w = caseWords[lang];
   return {
     header: w.header,
+    wide: 1,
+    whole: [0],
     rows: report.cases.map((c) => [
       c.id,
       c.title ?? undefined,
