@@ -35,7 +35,7 @@ export const siteWords = {
     builtInternal: 'Dette er den interne versjonen: den viser saker og saksfremlegg som er unntatt offentlighet, og sier det på hver side. Publiser bare `etat site build --public`.',
     exposure: (d: { path: string; line: number; column: number; masked: string }) =>
       `${d.path}:${d.line}:${d.column}  feil  Dette ser ut som et fødselsnummer (${code(d.masked)}), og den offentlige versjonen ville publisert det.  privacy/national-id`,
-    refused: (d: { count: number }) => `Det offentlige nettstedet ble ikke bygget: ${d.count === 1 ? 'ett fødselsnummer' : `${d.count} fødselsnumre`} ville blitt publisert. Fjern dem (også fra git-historikken), eller flytt teksten til et saksfremlegg som er unntatt offentlighet.`,
+    refused: (d: { count: number }) => `Det offentlige nettstedet ble ikke bygget: ${d.count === 1 ? 'ett fødselsnummer' : `${d.count} fødselsnumre`} ville blitt publisert. Fjern hvert av dem (også fra git-historikken), eller flytt teksten til et saksfremlegg som er unntatt offentlighet.`,
   },
   nn: {
     siteBuild: 'byggje nettstaden: møte, vedtak, saker, oppfølgingspunkt, etatar og styringshelse som statiske sider som verkar frå kva mappe som helst',
@@ -50,7 +50,7 @@ export const siteWords = {
     builtInternal: 'Dette er den interne versjonen: han viser saker og saksframlegg som er unnatekne offentlegheit, og seier det på kvar side. Publiser berre `etat site build --public`.',
     exposure: (d: { path: string; line: number; column: number; masked: string }) =>
       `${d.path}:${d.line}:${d.column}  feil  Dette ser ut som eit fødselsnummer (${code(d.masked)}), og den offentlege versjonen ville publisert det.  privacy/national-id`,
-    refused: (d: { count: number }) => `Den offentlege nettstaden vart ikkje bygd: ${d.count === 1 ? 'eitt fødselsnummer' : `${d.count} fødselsnummer`} ville vorte publisert. Fjern dei (òg frå git-historikken), eller flytt teksten til eit saksframlegg som er unnateke offentlegheit.`,
+    refused: (d: { count: number }) => `Den offentlege nettstaden vart ikkje bygd: ${d.count === 1 ? 'eitt fødselsnummer' : `${d.count} fødselsnummer`} ville vorte publisert. Fjern kvart av dei (òg frå git-historikken), eller flytt teksten til eit saksframlegg som er unnateke offentlegheit.`,
   },
 };
 
