@@ -1,6 +1,8 @@
 import { posix } from 'node:path';
 import type { ElementContent, Element, Root } from 'hast';
 import { h } from 'hastscript';
+import type { Lang } from '../i18n/lang.js';
+import { longDate as longDateInWords } from '../model/dates.js';
 
 /**
  * Pages are hast trees made with hastscript and serialised once: every text
@@ -93,14 +95,12 @@ export function facts(pairs: [string, Html | string | undefined | null][]): Elem
 }
 
 /** A date written for a reader in the site's language (`29. oktober 2026`, `29 October 2026`). */
-export function longDate(date: string | null | undefined, lang: string): string {
+export function longDate(date: string | null | undefined, lang: Lang): string {
   if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return date ?? '';
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  // UTC both ways: the date is a calendar date, not a moment, so no time zone may move it.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang === 'nn' ? 'nn-NO' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+  return longDateInWords(date.slice(0, 10), lang, { weekday: false });
 }
 
 /** A `<time>` element for a calendar date. */
-export function time(date: string | null | undefined, lang: string): Html | string {
+export function time(date: string | null | undefined, lang: Lang): Html | string {
   return date ? h('time', { dateTime: date.slice(0, 10) }, longDate(date, lang)) : '';
 }

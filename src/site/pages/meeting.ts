@@ -124,8 +124,8 @@ export function meetingPage(site: Site, meeting: Meeting, files: ReadonlyMap<str
     entry ? h('p', [a(from, paths.meetingCalendar(meeting.forum, meeting.folder), [w.addToCalendar], { className: 'ds-link' })]) : undefined,
     h('h2.ds-heading', { dataSize: 'md' }, w.items),
     ...sections,
-    agenda && !agenda.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.agenda), ...(renderMarkdown(agenda.file.text, { shiftHeadings: 2 }).children as ElementContent[])]) : undefined,
-    minutes && !minutes.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.minutes), ...(renderMarkdown(minutes.file.text, { shiftHeadings: 2 }).children as ElementContent[])]) : undefined,
+    agenda && !agenda.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.agenda), ...renderMarkdown(agenda.file.text, { shiftHeadings: 2 }).children]) : undefined,
+    minutes && !minutes.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.minutes), ...renderMarkdown(minutes.file.text, { shiftHeadings: 2 }).children]) : undefined,
   ];
   return { path: from, title: meetingTitle(site, meeting), main };
 }
