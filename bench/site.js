@@ -20,7 +20,8 @@ import { BIN, measureAll, median, ROOT, WORK } from './measure.js';
 import { buildHistory, buildSynthetic } from './synthetic.js';
 
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 2000);
-const REPO = join(WORK, `site-${MEETINGS}`);
+// The registers' repository (bench/registers.js builds the same one): one synthetic history for both.
+const REPO = join(WORK, 'registers');
 // Outside this checkout: Eleventy ignores what the .gitignore of the folder it runs in names (bench/.work/ is).
 const OUTSIDE = join(tmpdir(), 'etat-bench-site');
 const ELEVENTY_IN = join(OUTSIDE, `markdown-${MEETINGS}`);

@@ -7,10 +7,10 @@ import { calendarContent } from '../model/calendar.js';
 import { todayIn } from '../model/dates.js';
 import { loadRepository } from '../model/load.js';
 import { findNationalIds, publishedFiles } from '../model/publishing.js';
-import { renderSite } from './build.js';
+import { renderSite, type SiteFile } from './build.js';
 import { siteData } from './data.js';
 import { siteOf } from './site.js';
-import { outProblem, writeSite, type OutProblem } from './write.js';
+import { outProblem, updateSite, writeSite, type OutProblem } from './write.js';
 
 export interface GenerateOptions {
   cwd: string;
@@ -23,6 +23,8 @@ export interface GenerateOptions {
   fallbackLang?: Lang;
   now: Date;
   serving?: boolean;
+  /** While serving: the files of the last build in `out`, so that only what changed is written. */
+  previous?: ReadonlyMap<string, SiteFile>;
 }
 
 /** An identity number the public build would publish: where it is, and the number masked. */
@@ -34,7 +36,7 @@ export interface Exposure {
 }
 
 export type GenerateResult =
-  | { kind: 'built'; root: string; out: string; files: number; bytes: number; largest: { path: string; bytes: number }; searchIndexBytes: number; lang: Lang; isPublic: boolean }
+  | { kind: 'built'; root: string; out: string; files: number; bytes: number; largest: { path: string; bytes: number }; searchIndexBytes: number; lang: Lang; isPublic: boolean; written: ReadonlyMap<string, SiteFile> }
   | { kind: 'refused'; exposures: Exposure[]; lang: Lang }
   | { kind: 'out'; problem: OutProblem; lang: Lang };
 
@@ -75,6 +77,11 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
   const site = siteOf(repo, data, { lang, isPublic: options.isPublic, today, basePath: normaliseBasePath(options.basePath), serving: options.serving });
   const files = await renderSite(site);
   const index = files.get('assets/search-index.js');
+  const searchIndexBytes = typeof index === 'string' ? Buffer.byteLength(index) : 0;
+  if (options.previous) {
+    await updateSite(out, files, options.previous);
+    return { kind: 'built', root: repo.root, out, files: files.size, bytes: 0, largest: { path: '', bytes: 0 }, searchIndexBytes, lang, isPublic: options.isPublic, written: files };
+  }
   const written = await writeSite(out, files);
-  return { kind: 'built', root: repo.root, out, ...written, searchIndexBytes: typeof index === 'string' ? Buffer.byteLength(index) : 0, lang, isPublic: options.isPublic };
+  return { kind: 'built', root: repo.root, out, ...written, searchIndexBytes, lang, isPublic: options.isPublic, written: files };
 }

@@ -117,6 +117,26 @@ function bodyOf(text: string): string {
  */
 export function renderMarkdown(text: string, options: MarkdownOptions & { takeTitle?: boolean } = {}): Rendered {
   const shift = options.shiftHeadings ?? 0;
+  const takeTitle = options.takeTitle ?? false;
+  const key = `${shift}${takeTitle ? 't' : 'f'}${text}`;
+  const known = kept?.current.get(key) ?? kept?.previous.get(key);
+  if (known) {
+    kept!.current.set(key, known);
+    return known;
+  }
   const body = bodyOf(text);
-  return body.includes('<') || body.includes('![') ? carefully(text, shift, options.takeTitle ?? false) : quickly(body, shift, options.takeTitle ?? false);
+  const rendered = body.includes('<') || body.includes('![') ? carefully(text, shift, takeTitle) : quickly(body, shift, takeTitle);
+  kept?.current.set(key, rendered);
+  return rendered;
+}
+
+let kept: { previous: Map<string, Rendered>; current: Map<string, Rendered> } | undefined;
+
+/**
+ * Start a build that keeps what it renders, by text, for the next build in
+ * this process: `etat site serve` renders again only the texts that changed,
+ * and forgets those no build used since. A single build keeps nothing.
+ */
+export function nextBuildKeepsRendered(): void {
+  kept = { previous: kept?.current ?? new Map(), current: new Map() };
 }
