@@ -25,6 +25,16 @@ const schema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: [], cite: ['http', 'https'] },
 };
 
+/**
+ * Ids the site gives its own elements: the skip link's target, the search and
+ * filter boxes, an item's anchor (`#item-3`), a chart's title. A heading of a
+ * file ("Main", "Item 3") gets its slug's id with the prefix rehype-sanitize
+ * gives ids written in the file, so that an id stays unique and every link to
+ * one of these lands where the site means it to.
+ */
+const SITE_IDS = /^(main|search(-.*)?|filter(-.*)?|decisions|item-.*|chart-.*)$/;
+const headingId = (slug: string) => (SITE_IDS.test(slug) ? `user-content-${slug}` : slug);
+
 export interface MarkdownOptions {
   /** How many levels to push the headings down: 1 when the text sits under the page's own `<h1>`. */
   shiftHeadings?: number;
@@ -60,6 +70,7 @@ function carefully(text: string, shift: number, takeTitle: boolean): Rendered {
   visit(tree, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName);
     if (level && shift > 0) node.tagName = `h${Math.min(6, Number(level[1]) + shift)}`;
+    if (level && typeof node.properties.id === 'string') node.properties.id = headingId(node.properties.id);
     const href = node.properties.href;
     if (node.tagName === 'a' && typeof href === 'string') node.properties.href = mdLink(href);
   });
@@ -99,7 +110,7 @@ function quickly(body: string, shift: number, takeTitle: boolean): Rendered {
   html = html
     .replace(/<h([1-6])>([\s\S]*?)<\/h\1>/g, (_, level: string, inner: string) => {
       const depth = Math.min(6, Number(level) + shift);
-      return `<h${depth} id="${slugger.slug(plain(inner))}">${inner}</h${depth}>`;
+      return `<h${depth} id="${headingId(slugger.slug(plain(inner)))}">${inner}</h${depth}>`;
     })
     .replace(/<a href="([^"]*)"/g, (_, href: string) => `<a href="${mdLink(href)}"`);
   return { children: [{ type: 'raw', value: html } as unknown as ElementContent], text: plain(html), title };
