@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { findRoot } from '../config/load.js';
+import { findRoot, loadConfig } from '../config/load.js';
 import { agendaVersions } from '../git/agenda-versions.js';
 import { readHistory } from '../git/history.js';
 import type { Lang } from '../i18n/lang.js';
 import { calendarContent } from '../model/calendar.js';
 import { todayIn } from '../model/dates.js';
-import { loadRepository } from '../model/load.js';
+import { loadFrom } from '../model/load.js';
+import { worktreeSource } from '../model/worktree-source.js';
 import { findNationalIds, publishedFiles } from '../model/publishing.js';
 import { renderSite, type SiteFile } from './build.js';
 import { siteData } from './data.js';
@@ -54,9 +55,14 @@ export function normaliseBasePath(given: string | undefined): string {
  */
 export async function generateSite(options: GenerateOptions): Promise<GenerateResult> {
   const root = await findRoot(options.cwd);
+  const config = await loadConfig(root, { lang: options.lang, fallbackLang: options.fallbackLang });
+  // git reads while the files are parsed, as the check does: the agendas' versions (for SEQUENCE) and,
+  // where agenda/paper-late is on, when each paper came. Both are waited for only after the load.
   const versions = agendaVersions(root, { forum: undefined }, calendarContent);
   versions.catch(() => undefined);
-  const repo = await loadRepository({ cwd: options.cwd, lang: options.lang, fallbackLang: options.fallbackLang });
+  const reading = config.rules['agenda/paper-late'] === 'off' ? undefined : readHistory({ root, defaultBranch: config.defaultBranch, agendas: [] });
+  reading?.catch(() => undefined);
+  const repo = await loadFrom(worktreeSource(root), config);
   const lang = options.lang ?? repo.config.language;
   const out = options.out === undefined ? resolve(repo.root, '_site') : resolve(options.cwd, options.out);
   const problem = await outProblem(repo.root, out);
@@ -72,7 +78,7 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
     if (exposures.length > 0) return { kind: 'refused', exposures, lang };
   }
   const today = options.today ?? todayIn(repo.config.timezone, options.now);
-  const history = repo.config.rules['agenda/paper-late'] === 'off' ? undefined : await readHistory({ root: repo.root, defaultBranch: repo.config.defaultBranch, agendas: [] });
+  const history = await reading;
   const data = await siteData(repo, today, options.now, history, versions);
   const site = siteOf(repo, data, { lang, isPublic: options.isPublic, today, basePath: normaliseBasePath(options.basePath), serving: options.serving });
   const files = await renderSite(site);
