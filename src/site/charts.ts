@@ -9,9 +9,9 @@ export interface Bar {
 }
 
 const ROW = 30;
-const LABEL = 190;
+const LABEL = 180;
 const WIDTH = 640;
-const BAR = WIDTH - LABEL - 70;
+const BAR = WIDTH - LABEL - 140;
 
 /**
  * A horizontal bar chart as SVG, made at build time: readable without

@@ -57,15 +57,29 @@ export function a(from: string, to: string, children: Children, properties: Reco
   return h('a', { href: linkFrom(from, to), ...properties }, children);
 }
 
-/** A table with a caption and column headers (`scope=col`), each row's first cell a row header when asked. */
-export function table(caption: string, header: string[], rows: Children[], options: { rowHeaders?: boolean; className?: string } = {}): Element {
-  return h('div.etat-table-wrap', { tabIndex: 0, role: 'region', ariaLabel: caption }, [
-    h('table.ds-table', { className: options.className, dataBorder: '' }, [
-      h('caption', caption),
-      h('thead', h('tr', header.map((cell) => h('th', { scope: 'col' }, cell)))),
+/**
+ * A table with a caption and column headers (`scope=col`), each row's first
+ * cell a row header when asked. Each cell carries its column's name
+ * (`data-label`), which a narrow screen shows beside the value when the
+ * stylesheet stacks the rows; the ARIA roles keep it a table to assistive
+ * technology when CSS changes how it is drawn. `hideCaption`: the caption
+ * repeats the heading just above it, so only screen readers get it.
+ */
+export function table(caption: string, header: string[], rows: Children[], options: { rowHeaders?: boolean; hideCaption?: boolean; hidden?: boolean } = {}): Element {
+  return h(options.hidden ? 'div.etat-table-wrap.ds-sr-only' : 'div.etat-table-wrap', { tabIndex: options.hidden ? undefined : 0, role: 'region', ariaLabel: caption }, [
+    h('table.ds-table.etat-stack', { role: 'table', dataBorder: '' }, [
+      h(options.hideCaption ? 'caption.ds-sr-only' : 'caption', caption),
+      h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' }, header.map((cell) => h('th', { scope: 'col', role: 'columnheader' }, cell)))),
       h(
         'tbody',
-        rows.map((row) => h('tr', row.map((cell, i) => (i === 0 && options.rowHeaders ? h('th', { scope: 'row' }, cell ?? '') : h('td', cell ?? ''))))),
+        { role: 'rowgroup' },
+        rows.map((row) =>
+          h(
+            'tr',
+            { role: 'row' },
+            row.map((cell, i) => (i === 0 && options.rowHeaders ? h('th', { scope: 'row', role: 'rowheader', dataLabel: header[i] }, cell ?? '') : h('td', { role: 'cell', dataLabel: header[i] }, cell ?? ''))),
+          ),
+        ),
       ),
     ]),
   ]);

@@ -10,7 +10,10 @@ export interface PaperFile {
   path: string;
   /** Where it goes in the site. */
   href: string;
+  /** The file name. */
   name: string;
+  /** What a link to it says: a Markdown paper's own first heading, else the file name. */
+  title: string;
   meeting: Meeting;
   /** The text, for a Markdown paper the model read. */
   source: PaperSource | undefined;
@@ -51,14 +54,16 @@ export async function publishedPaperFiles(site: Site): Promise<Map<string, Paper
         const name = basename(paper.resolved);
         const source = site.repo.papers.get(paper.resolved);
         if (source) {
-          files.set(paper.resolved, { path: paper.resolved, href: paths.paper(meeting.forum, meeting.folder, name.replace(/\.md$/i, '.html')), name, meeting, source });
+          // The line scan finds an ATX title without a parse; a paper it cannot read that way is parsed (once, and kept).
+          const title = (source.atxHeadings() ?? source.headings()).find((heading) => heading.depth === 1)?.text ?? name;
+          files.set(paper.resolved, { path: paper.resolved, href: paths.paper(meeting.forum, meeting.folder, name.replace(/\.md$/i, '.html')), name, title, meeting, source });
           continue;
         }
         if (/\.md$/i.test(name)) continue;
         const absolute = join(site.repo.root, paper.resolved);
         const [stats, real] = await Promise.all([lstat(absolute).catch(() => undefined), realpath(absolute).catch(() => undefined)]);
         if (!stats?.isFile() || !real?.startsWith(root + sep)) continue;
-        files.set(paper.resolved, { path: paper.resolved, href: paths.paper(meeting.forum, meeting.folder, name), name, meeting, source: undefined, size: readableSize(stats.size, site.lang), from: real });
+        files.set(paper.resolved, { path: paper.resolved, href: paths.paper(meeting.forum, meeting.folder, name), name, title: name, meeting, source: undefined, size: readableSize(stats.size, site.lang), from: real });
       }
     }
   }

@@ -39,7 +39,7 @@ export function searchIndexScript(site: Site, papers: ReadonlyMap<string, PaperF
   }
   for (const paper of papers.values()) {
     const text = paperTexts.get(paper.path);
-    if (text !== undefined) add(paper.name, text, paper.href, text.trim());
+    if (text !== undefined) add(paper.title, text, paper.href, text.trim());
   }
   for (const entry of site.data.cases.cases) add(`${entry.id}${entry.title ? `: ${entry.title}` : ''}`, entry.title ?? '', paths.case(entry.id), entry.title ?? '');
   const index = new MiniSearch<SearchDoc>(OPTIONS);

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { code, type Lang } from '../../i18n/lang.js';
 import type { GenerateResult } from '../../site/generate.js';
 import { defineCommand } from '../define.js';
@@ -20,7 +20,7 @@ export const siteWords = {
     builtInternal: 'This is the internal build: it shows restricted items and papers, and says so on every page. Publish only `etat site build --public`.',
     exposure: (d: { path: string; line: number; column: number; masked: string }) =>
       `${d.path}:${d.line}:${d.column}  error  This looks like a national identity number (${code(d.masked)}), and the public build would publish it.  privacy/national-id`,
-    refused: (d: { count: number }) => `The public site was not built: ${d.count === 1 ? 'one identity number' : `${d.count} identity numbers`} would be published. Remove them (and from git history), or move the text to a restricted paper.`,
+    refused: (d: { count: number }) => `The public site was not built: ${d.count === 1 ? 'one identity number' : `${d.count} identity numbers`} would be published. Remove each (from git history too), or move the text to a restricted paper.`,
   },
   nb: {
     siteBuild: 'bygg nettstedet: møter, vedtak, saker, oppfølgingspunkter, etater og styringshelse som statiske sider som virker fra hvilken som helst mappe',
@@ -35,7 +35,7 @@ export const siteWords = {
     builtInternal: 'Dette er den interne versjonen: den viser saker og saksfremlegg som er unntatt offentlighet, og sier det på hver side. Publiser bare `etat site build --public`.',
     exposure: (d: { path: string; line: number; column: number; masked: string }) =>
       `${d.path}:${d.line}:${d.column}  feil  Dette ser ut som et fødselsnummer (${code(d.masked)}), og den offentlige versjonen ville publisert det.  privacy/national-id`,
-    refused: (d: { count: number }) => `Det offentlige nettstedet ble ikke bygget: ${d.count === 1 ? 'ett fødselsnummer' : `${d.count} fødselsnumre`} ville blitt publisert. Fjern dem (også fra git-historikken), eller flytt teksten til et saksfremlegg som er unntatt offentlighet.`,
+    refused: (d: { count: number }) => `Det offentlige nettstedet ble ikke bygget: ${d.count === 1 ? 'ett fødselsnummer' : `${d.count} fødselsnumre`} ville blitt publisert. Fjern hvert av dem (også fra git-historikken), eller flytt teksten til et saksfremlegg som er unntatt offentlighet.`,
   },
   nn: {
     siteBuild: 'byggje nettstaden: møte, vedtak, saker, oppfølgingspunkt, etatar og styringshelse som statiske sider som verkar frå kva mappe som helst',
@@ -50,7 +50,7 @@ export const siteWords = {
     builtInternal: 'Dette er den interne versjonen: han viser saker og saksframlegg som er unnatekne offentlegheit, og seier det på kvar side. Publiser berre `etat site build --public`.',
     exposure: (d: { path: string; line: number; column: number; masked: string }) =>
       `${d.path}:${d.line}:${d.column}  feil  Dette ser ut som eit fødselsnummer (${code(d.masked)}), og den offentlege versjonen ville publisert det.  privacy/national-id`,
-    refused: (d: { count: number }) => `Den offentlege nettstaden vart ikkje bygd: ${d.count === 1 ? 'eitt fødselsnummer' : `${d.count} fødselsnummer`} ville vorte publisert. Fjern dei (òg frå git-historikken), eller flytt teksten til eit saksframlegg som er unnateke offentlegheit.`,
+    refused: (d: { count: number }) => `Den offentlege nettstaden vart ikkje bygd: ${d.count === 1 ? 'eitt fødselsnummer' : `${d.count} fødselsnummer`} ville vorte publisert. Fjern kvart av dei (òg frå git-historikken), eller flytt teksten til eit saksframlegg som er unnateke offentlegheit.`,
   },
 };
 
@@ -70,6 +70,12 @@ export const siteErrors = {
   },
 };
 
+/** A folder as the user would type it: relative to where they are when it is below, else absolute. */
+export function shownPath(from: string, path: string): string {
+  const rel = relative(from, path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
 /** A size for the terminal: `4.5 MB`. */
 export const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -82,7 +88,7 @@ export function printSiteResult(context: CommandContext, result: GenerateResult,
     return 1;
   }
   if (result.kind === 'built') {
-    const out = relative(context.startDir, result.out) || '.';
+    const out = shownPath(context.startDir, result.out);
     context.stdout.write(`${w.built({ out, files: result.files, size: megabytes(result.bytes) })}\n${result.isPublic ? w.builtPublic : w.builtInternal}\n`);
   }
   return 0;
@@ -105,7 +111,7 @@ export default defineCommand({
     const { generateSite } = await import('../../site/generate.js');
     const { UsageError } = await import('../../errors.js');
     const result = await generateSite({ cwd: context.cwd, out: options.out, isPublic: options.public === true, basePath: options.basePath, today: options.today, lang: context.lang, fallbackLang: context.fallbackLang, now: context.now });
-    if (result.kind === 'out') throw new UsageError(result.problem.kind, { out: relative(context.startDir, result.problem.out) || '.' });
+    if (result.kind === 'out') throw new UsageError(result.problem.kind, { out: shownPath(context.startDir, result.problem.out), lang: result.lang });
     return result;
   },
   print(context: CommandContext, result: Exclude<GenerateResult, { kind: 'out' }>) {

@@ -1,8 +1,7 @@
 import { defineCommand } from '../define.js';
 import type { CommandContext } from '../io.js';
 import { sharedOptions } from '../options.js';
-import { relative } from 'node:path';
-import { printSiteResult, siteErrors, siteWords } from './site-build.js';
+import { printSiteResult, shownPath, siteErrors, siteWords } from './site-build.js';
 
 /** `etat site serve`: build, serve on this machine, rebuild on change; runs until stopped (Ctrl-C). */
 export default defineCommand({
@@ -34,7 +33,7 @@ export default defineCommand({
       host: options.host,
       log: (line) => context.stdout.write(`${line}\n`),
       report: (result) => {
-        if (result.kind === 'out') context.stderr.write(`${siteErrors[result.lang][result.problem.kind]({ out: relative(context.startDir, result.problem.out) || '.' })}\n`);
+        if (result.kind === 'out') context.stderr.write(`${siteErrors[result.lang][result.problem.kind]({ out: shownPath(context.startDir, result.problem.out) })}\n`);
         else printSiteResult(context, result, result.lang);
       },
     });

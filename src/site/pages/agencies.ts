@@ -37,11 +37,11 @@ export function agencyPage(site: Site, agency: Agency): Page {
     title: `${agency.name} (${agency.short})`,
     main: [
       h('h2.ds-heading', { dataSize: 'md' }, w.owns),
-      owned.length > 0 ? table(w.owns, [w.date, w.forum, w.item, w.kind], owned.reverse()) : h('p', w.nothing),
+      owned.length > 0 ? table(w.owns, [w.date, w.forum, w.item, w.kind], owned.reverse(), { hideCaption: true }) : h('p', w.nothing),
       h('h2.ds-heading', { dataSize: 'md' }, w.actions),
-      actions.length > 0 ? table(w.actions, [w.item, w.what, w.owner, w.due, w.state], actions.map((action) => actionRow(site, from, action))) : h('p', w.nothing),
+      actions.length > 0 ? table(w.actions, [w.item, w.what, w.owner, w.due, w.state], actions.map((action) => actionRow(site, from, action)), { hideCaption: true }) : h('p', w.nothing),
       h('h2.ds-heading', { dataSize: 'md' }, w.attendance),
-      attendance.length > 0 ? table(w.attendance, [w.forum, w.present, w.share], attendance, { rowHeaders: true }) : h('p', w.nothing),
+      attendance.length > 0 ? table(w.attendance, [w.forum, w.present, w.share], attendance, { rowHeaders: true, hideCaption: true }) : h('p', w.nothing),
     ],
   };
 }

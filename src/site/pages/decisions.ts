@@ -54,7 +54,7 @@ export function decisionsPage(site: Site): Page {
         h('input#filter.ds-input', { type: 'search', ariaDescribedby: 'filter-hint', dataTable: 'decisions', autocomplete: 'off' }),
         h('p#filter-count', { role: 'status', dataTemplate: w.shown({ shown: 0, total: 0 }).replace(/0/, '{shown}').replace(/0/, '{total}') }),
       ]),
-      h('div#decisions', [table(w.decisions, [w.date, w.forum, w.item, w.decision, w.consensus], shown.map((d) => decisionRow(site, from, d)))]),
+      h('div#decisions', [table(w.decisions, [w.date, w.forum, w.item, w.decision, w.agreement], shown.map((d) => decisionRow(site, from, d)))]),
       h('p', [a(from, paths.feed, [w.feed], { className: 'ds-link' })]),
     ],
   };

@@ -29,9 +29,9 @@ export function forumPage(site: Site, forum: Forum): Page {
       h('h2.ds-heading', { dataSize: 'md' }, w.members),
       h('ul.etat-inline', forum.members.map((id) => h('li', [a(from, paths.agency(id), [agencyName(site, id)])]))),
       h('h2.ds-heading', { dataSize: 'md' }, w.upcoming),
-      upcoming.length > 0 ? table(w.upcoming, [w.date, w.purpose, w.minutes], meetingRows(site, from, upcoming)) : h('p', w.noNextMeetings),
+      upcoming.length > 0 ? table(w.upcoming, [w.date, w.purpose, w.minutes], meetingRows(site, from, upcoming), { hideCaption: true }) : h('p', w.noNextMeetings),
       h('h2.ds-heading', { dataSize: 'md' }, w.past),
-      past.length > 0 ? table(w.past, [w.date, w.purpose, w.minutes], meetingRows(site, from, past)) : h('p', w.nothing),
+      past.length > 0 ? table(w.past, [w.date, w.purpose, w.minutes], meetingRows(site, from, past), { hideCaption: true }) : h('p', w.nothing),
     ],
   };
 }

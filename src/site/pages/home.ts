@@ -47,12 +47,12 @@ export function homePage(site: Site): Page {
       h('section', [h('h2.ds-heading', { dataSize: 'md' }, w.nextMeetings), next.length > 0 ? h('div.etat-cards', next.map((m) => meetingCard(site, from, m))) : h('p', w.noNextMeetings)]),
       h('section', [
         h('h2.ds-heading', { dataSize: 'md' }, w.latestDecisions),
-        decisions.length > 0 ? table(w.latestDecisions, [w.date, w.forum, w.item, w.decision, w.consensus], decisions.map((d) => decisionRow(site, from, d))) : h('p', w.nothing),
+        decisions.length > 0 ? table(w.latestDecisions, [w.date, w.forum, w.item, w.decision, w.agreement], decisions.map((d) => decisionRow(site, from, d)), { hideCaption: true }) : h('p', w.nothing),
         h('p', [a(from, paths.decisions, [w.allDecisions], { className: 'ds-link' })]),
       ]),
       h('section', [
         h('h2.ds-heading', { dataSize: 'md' }, w.openActions),
-        owed.length > 0 ? table(w.openActions, [w.item, w.what, w.owner, w.due, w.state], owed.map((action) => actionRow(site, from, action))) : h('p', w.nothing),
+        owed.length > 0 ? table(w.openActions, [w.item, w.what, w.owner, w.due, w.state], owed.map((action) => actionRow(site, from, action)), { hideCaption: true }) : h('p', w.nothing),
         h('p', [a(from, paths.actions, [w.allActions], { className: 'ds-link' })]),
       ]),
       h('section', [

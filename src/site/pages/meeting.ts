@@ -19,7 +19,7 @@ export function meetingTitle(site: Site, meeting: Meeting): string {
 function paperLink(site: Site, from: string, paper: PaperRef, files: ReadonlyMap<string, PaperFile>): ElementContent | undefined {
   const file = paper.resolved ? files.get(paper.resolved) : undefined;
   if (!file) return h('span', paper.target);
-  return a(from, file.href, [file.name, file.size !== undefined ? ` (${site.words.file({ size: file.size })})` : '']);
+  return a(from, file.href, [file.title, file.size !== undefined ? ` (${site.words.file({ size: file.size })})` : '']);
 }
 
 function agendaPart(site: Site, from: string, meeting: Meeting, item: AgendaItem, files: ReadonlyMap<string, PaperFile>): Children {
@@ -54,7 +54,7 @@ function minutesPart(site: Site, from: string, meeting: Meeting, item: MinutesIt
     ]),
     item.actions.length > 0
       ? h('div.etat-actions', [
-          h('h4.ds-heading', { dataSize: 'xs' }, w.agreedActions),
+          h('h4.ds-heading', { dataSize: '2xs' }, w.agreedActions),
           h(
             'ul',
             item.actions.map((action, i) => {
@@ -66,7 +66,7 @@ function minutesPart(site: Site, from: string, meeting: Meeting, item: MinutesIt
       : undefined,
     item.followUp.length > 0
       ? h('div.etat-followups', [
-          h('h4.ds-heading', { dataSize: 'xs' }, w.followUps),
+          h('h4.ds-heading', { dataSize: '2xs' }, w.followUps),
           h('ul', item.followUp.map((f) => h('li', [f.action ?? '', f.done === true ? ` – ${w.stateNames.done}` : f.done === false ? ` – ${w.stateNames.open}` : '', f.note ? `: ${f.note}` : '']))),
         ])
       : undefined,

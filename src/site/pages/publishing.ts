@@ -26,9 +26,9 @@ export function publishingPage(site: Site): Page {
     main: [
       h('p.etat-lead', site.isPublic ? w.publishingIntro : w.internalPublishing),
       h('h2.ds-heading', { dataSize: 'md' }, w.withheldItems),
-      items.length > 0 ? table(w.withheldItems, [w.date, w.forum, w.item, w.title, w.legalBasis], items) : h('p', w.noneWithheld),
+      items.length > 0 ? table(w.withheldItems, [w.date, w.forum, w.item, w.title, w.legalBasis], items, { hideCaption: true }) : h('p', w.noneWithheld),
       h('h2.ds-heading', { dataSize: 'md' }, w.withheldPapers),
-      papers.length > 0 ? table(w.withheldPapers, [w.date, w.forum, w.item, w.papers, w.legalBasis], papers) : h('p', w.noneWithheld),
+      papers.length > 0 ? table(w.withheldPapers, [w.date, w.forum, w.item, w.papers, w.legalBasis], papers, { hideCaption: true }) : h('p', w.noneWithheld),
     ],
   };
 }

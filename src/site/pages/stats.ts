@@ -43,13 +43,16 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
 export function statsPage(site: Site): Page {
   const w = site.words;
   const report = site.data.stats;
-  const rows = [...report.fora.map((forum) => ({ name: forum.name, figures: forum as Figures })), { name: w.fora, figures: report.total }];
-  const sections: Children = SHARES[site.lang].map(([key, name], n) => {
+  const rows = [...report.fora.map((forum) => ({ name: forum.name, figures: forum as Figures })), { name: w.allFora, figures: report.total }];
+  // A share no forum can count (papers in time without history) gets no chart: the note above says why.
+  const counted = SHARES[site.lang].filter(([key]) => rows.some((row) => row.figures[key] !== null));
+  const sections: Children = counted.map(([key, name], n) => {
     const shares = rows.map((row) => ({ name: row.name, share: row.figures[key] }));
+    const value = (share: Share | null) => (share ? `${percent(share.share)} · ${w.of({ n: share.numerator, total: share.denominator })}` : '–');
     return h('section.etat-figure', [
-      h('h2.ds-heading', { dataSize: 'sm' }, name),
-      barChart(`chart-${n}`, name, shares.map(({ name: label, share }) => ({ label, value: share?.share ?? null, text: share ? percent(share.share) : '–' }))),
-      table(name, [w.forum, w.share, w.value], shares.map(({ name: label, share }) => [label, share ? percent(share.share) : w.noData, share ? w.of({ n: share.numerator, total: share.denominator }) : w.historyUnknown]), { rowHeaders: true }),
+      h('h2.ds-heading', { dataSize: 'xs' }, name),
+      barChart(`chart-${n}`, name, shares.map(({ name: label, share }) => ({ label, value: share?.share ?? null, text: value(share) }))),
+      table(name, [w.forum, w.share, w.value], shares.map(({ name: label, share }) => [label, share ? percent(share.share) : w.noData, share ? w.of({ n: share.numerator, total: share.denominator }) : '–']), { rowHeaders: true, hidden: true }),
     ]);
   });
   const attendance = report.total.attendance;
@@ -58,12 +61,14 @@ export function statsPage(site: Site): Page {
     title: w.stats,
     main: [
       h('p.etat-lead', w.healthIntro),
-      report.history.read ? undefined : h('p.etat-note', w.historyUnknown),
-      ...sections,
-      h('section.etat-figure', [
-        h('h2.ds-heading', { dataSize: 'sm' }, w.attendance),
-        barChart('chart-attendance', w.attendance, attendance.map((row) => ({ label: agencyName(site, row.agency), value: row.share, text: percent(row.share) }))),
-        table(w.attendance, [w.agencies, w.share, w.present], attendance.map((row) => [agencyName(site, row.agency), percent(row.share), w.of({ n: row.present, total: row.meetings })]), { rowHeaders: true }),
+      report.history.read ? undefined : h('p.etat-note', report.history.reason === 'rule-off' ? w.historyRuleOff : w.historyUnknown),
+      h('div.etat-figures', [
+        ...sections,
+        h('section.etat-figure', [
+          h('h2.ds-heading', { dataSize: 'xs' }, w.attendance),
+          barChart('chart-attendance', w.attendance, attendance.map((row) => ({ label: agencyName(site, row.agency), value: row.share, text: `${percent(row.share)} · ${w.of({ n: row.present, total: row.meetings })}` }))),
+          table(w.attendance, [w.agencies, w.share, w.present], attendance.map((row) => [agencyName(site, row.agency), percent(row.share), w.of({ n: row.present, total: row.meetings })]), { rowHeaders: true, hidden: true }),
+        ]),
       ]),
     ],
   };

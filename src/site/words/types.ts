@@ -42,6 +42,7 @@ export interface SiteWords {
   timeLabel: string;
   place: string;
   referredTo: string;
+  agreement: string;
   consensus: string;
   agreedActions: string;
   followUps: string;
@@ -82,6 +83,8 @@ export interface SiteWords {
   share: string;
   noData: string;
   healthIntro: string;
+  allFora: string;
+  historyRuleOff: string;
   historyUnknown: string;
   searchLabel: string;
   searchHint: string;
