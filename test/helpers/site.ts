@@ -1,4 +1,4 @@
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,11 +37,15 @@ export const PAGE_TYPES = {
 } as const;
 export type PageType = keyof typeof PAGE_TYPES;
 
-/** A copy of a repository in a new temporary folder, as a git repository with one commit at a fixed date. */
-export async function committedCopy(source: string, name = 'etatssamarbeidet'): Promise<{ dir: string; repo: string }> {
+/**
+ * A copy of a repository in a new temporary folder, as a git repository with
+ * one commit at a fixed date; `prepare` may change the copy before the commit.
+ */
+export async function committedCopy(source: string, prepare?: (repo: string) => Promise<void>): Promise<{ dir: string; repo: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'etat-site-'));
-  const repo = join(dir, name);
+  const repo = join(dir, 'etatssamarbeidet');
   await cp(source, repo, { recursive: true });
+  await prepare?.(repo);
   await execa('git', ['init', '--quiet', '--initial-branch=main'], { cwd: repo, env: gitEnv() });
   await commitAll(repo, 'Eksempelet', '2026-11-01T10:00:00+01:00');
   return { dir, repo };
@@ -63,6 +67,17 @@ export async function etat(cwd: string, ...argv: string[]): Promise<{ code: numb
 }
 
 /** `etat site build` of `repo` into `out` as of the example's day; throws with etat's words when it does not build. */
+/**
+ * The example without its deliberate identity number (defect 14 of its
+ * README), which stops a public build: for tests of the public site.
+ */
+export async function withoutIdentityNumber(repo: string): Promise<void> {
+  const paper = join(repo, 'meetings/sekretariatet/2026-05-20/papers/04-avtale-om-datadeling.md');
+  const text = await readFile(paper, 'utf8');
+  if (!text.includes('15038712486')) throw new Error(`the example's identity number is no longer in ${paper}`);
+  await writeFile(paper, text.replace('15038712486', 'sladdet'));
+}
+
 export async function buildSite(repo: string, out: string, ...extra: string[]): Promise<void> {
   const ran = await etat(repo, 'site', 'build', '--out', out, '--today', EXAMPLE_TODAY, ...extra);
   if (ran.code !== 0) throw new Error(`etat site build exited with ${ran.code}:\n${ran.stderr}${ran.stdout}`);
