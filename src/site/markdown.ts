@@ -21,6 +21,15 @@ const schema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: [], cite: ['http', 'https'] },
 };
 
+/**
+ * Ids the site gives its own elements: the skip link's target, the search and
+ * filter boxes, an item's anchor (`#item-3`), a chart's title. A heading of a
+ * file ("Main", "Item 3") gets its slug's id with the prefix rehype-sanitize
+ * gives ids written in the file, so that an id stays unique and every link to
+ * one of these lands where the site means it to.
+ */
+const SITE_IDS = /^(main|search(-.*)?|filter(-.*)?|decisions|item-.*|chart-.*)$/;
+
 export interface MarkdownOptions {
   /** How many levels to push the headings down: 1 when the text sits under the page's own `<h1>`. */
   shiftHeadings?: number;
@@ -47,6 +56,7 @@ export function renderMarkdown(text: string, options: MarkdownOptions = {}): Roo
   visit(tree, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName);
     if (level && shift > 0) node.tagName = `h${Math.min(6, Number(level[1]) + shift)}`;
+    if (level && typeof node.properties.id === 'string' && SITE_IDS.test(node.properties.id)) node.properties.id = `user-content-${node.properties.id}`;
     const href = node.properties.href;
     if (node.tagName === 'a' && typeof href === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('/')) {
       node.properties.href = href.replace(/\.md(#|$)/, '.html$1');
