@@ -68,6 +68,24 @@ describe.each(WIDTHS)('axe at %i px', { timeout: BROWSER_TIMEOUT }, (width) => {
   });
 });
 
+describe('reflow at 320 px (WCAG 1.4.10)', { timeout: BROWSER_TIMEOUT }, () => {
+  it('lets no page scroll sideways: long words wrap, wide tables scroll in their own box', async () => {
+    const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
+    try {
+      const page = await context.newPage();
+      const wide: string[] = [];
+      for (const path of Object.values(PAGE_TYPES)) {
+        await page.goto(internal + path);
+        const scroll = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+        if (scroll > 320) wide.push(`${path}: ${scroll} px`);
+      }
+      expect(wide).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the keyboard', { timeout: BROWSER_TIMEOUT }, () => {
   let context: BrowserContext;
   let page: Page;
