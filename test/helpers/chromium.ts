@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sparticuz from '@sparticuz/chromium';
@@ -16,6 +16,8 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** Launching, the first page and axe on a 2-core machine: more than vitest's 30 s default. */
 export const BROWSER_TIMEOUT = 120_000;
+/** The longest an unpacking of the packaged Chromium may take (about 5 s alone, longer beside other tests). */
+const UNPACK_WAIT = 100_000;
 
 /**
  * Flags of `@sparticuz/chromium` that suit AWS Lambda but not tests. One
@@ -30,36 +32,56 @@ const UNWANTED = /^--(single-process|disable-web-security|allow-running-insecure
  * The packaged Chromium, unpacked once per version into a folder of its own.
  * The package unpacks into the temporary folder by name and says it is ready
  * as soon as the file exists, so test files started together would see one
- * another's half-written binary: each unpacks into a private folder, and the
- * first to rename it into place wins.
+ * another's half-written binary. Here one test file unpacks (it holds a lock
+ * folder) into a private folder and renames it into place; the others wait
+ * for it, which also spares a 2-core machine five unpackings at once.
  */
 async function packagedChromium(): Promise<{ executable: string; fonts: string }> {
   const { version } = JSON.parse(await readFile(new URL('../../node_modules/@sparticuz/chromium/package.json', import.meta.url), 'utf8')) as { version: string };
   const target = join(tmpdir(), `etat-chromium-${version}`);
   const ready = join(target, 'ready');
-  if (!existsSync(ready)) {
-    const staging = await mkdtemp(join(tmpdir(), 'etat-chromium-unpacking-'));
-    const saved = process.env.TMPDIR;
-    // os.tmpdir() reads TMPDIR on every call: the package unpacks where it says.
-    process.env.TMPDIR = staging;
-    try {
-      await sparticuz.executablePath();
-    } finally {
-      if (saved === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = saved;
+  const lock = `${target}.lock`;
+  const started = Date.now();
+  while (!existsSync(ready)) {
+    if (Date.now() - started > UNPACK_WAIT) throw new Error(`Chromium was not unpacked into ${target} within ${UNPACK_WAIT / 1000} s`);
+    const locked = await mkdir(lock).then(
+      () => true,
+      () => false,
+    );
+    if (!locked) {
+      // Another test file unpacks; a lock older than the longest unpacking was left by one that died.
+      const age = Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? Date.now());
+      if (age > UNPACK_WAIT) await rm(lock, { recursive: true, force: true });
+      await new Promise((done) => setTimeout(done, 250));
+      continue;
     }
-    // The package's fonts.conf names /tmp/fonts; ours names where the fonts are.
-    await writeFile(join(staging, 'fonts', 'etat-fonts.conf'), `<?xml version="1.0"?>\n<fontconfig><dir>${join(target, 'fonts')}</dir><cachedir>${join(target, 'fonts-cache')}</cachedir></fontconfig>\n`);
-    await writeFile(join(staging, 'ready'), version);
     try {
-      await rename(staging, target);
-    } catch {
-      // Another test file was first (or an unfinished folder is in the way).
-      await rm(staging, { recursive: true, force: true });
-      if (!existsSync(ready)) throw new Error(`${target} exists but holds no finished Chromium: remove it and run the tests again`);
+      if (!existsSync(ready)) await unpack(target, version);
+    } finally {
+      await rm(lock, { recursive: true, force: true });
     }
   }
   return { executable: join(target, 'chromium'), fonts: join(target, 'fonts', 'etat-fonts.conf') };
+}
+
+/** Unpack the package's Chromium into a private folder, then rename it to `target` in one step. */
+async function unpack(target: string, version: string): Promise<void> {
+  const staging = await mkdtemp(join(tmpdir(), 'etat-chromium-unpacking-'));
+  const saved = process.env.TMPDIR;
+  // os.tmpdir() reads TMPDIR on every call: the package unpacks where it says.
+  process.env.TMPDIR = staging;
+  try {
+    await sparticuz.executablePath();
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+  // The package's fonts.conf names /tmp/fonts; ours names where the fonts are.
+  await writeFile(join(staging, 'fonts', 'etat-fonts.conf'), `<?xml version="1.0"?>\n<fontconfig><dir>${join(target, 'fonts')}</dir><cachedir>${join(target, 'fonts-cache')}</cachedir></fontconfig>\n`);
+  await writeFile(join(staging, 'ready'), version);
+  // A folder left by an unpacking that died is in the way: it has no `ready`, so it goes.
+  await rm(target, { recursive: true, force: true });
+  await rename(staging, target);
 }
 
 /** Start a headless Chromium, or fail with what to do. */
