@@ -134,6 +134,8 @@ describe('the keyboard', { timeout: BROWSER_TIMEOUT }, () => {
     expect(seen).toEqual(['Hopp til hovedinnhold', 'Etatssamarbeidet', 'Forside', 'Vedtak', 'Saker', 'Oppfølgingspunkter', 'Etater', 'Styringshelse', 'Søk']);
     await page.keyboard.press('Enter');
     expect((await page.locator('h1').innerText()).trim()).toBe('Søk');
+    // The search script shows the form once the index has loaded: until then there is no box to reach.
+    await page.locator('#search-form').waitFor({ state: 'visible' });
     // On the search page the box is one Tab past the menu and the skip link takes you to it.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
