@@ -84,6 +84,16 @@ export function findNationalIds(text: string): NationalIdMatch[] {
   return found;
 }
 
+/** Every identity number in these files, each file read once: what `privacy/national-id` reports and the public build refuses. */
+export function* nationalIdsIn(files: Iterable<SourceFile>): Generator<{ file: SourceFile; found: NationalIdMatch }> {
+  const scanned = new Set<SourceFile>();
+  for (const file of files) {
+    if (scanned.has(file)) continue;
+    scanned.add(file);
+    for (const found of findNationalIds(file.text)) yield { file, found };
+  }
+}
+
 /** The Markdown papers a public build would publish: those of items and papers that are not restricted, each once. */
 export function publishedPapers(meetings: readonly Meeting[]): SourceFile[] {
   const papers = new Set<SourceFile>();

@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js';
+import type { History } from '../git/history.js';
 import { actionRegister, isOverdue } from '../model/actions.js';
 import { addDays, dateIn } from '../model/dates.js';
 import { agendaItemsById, isConsensus, preparationGap, wasPut } from '../model/items.js';
@@ -11,6 +12,21 @@ export interface Share {
   denominator: number;
   /** numerator / denominator, to three decimals; null when there is nothing to count. */
   share: number | null;
+}
+
+/** Whether papers in time is counted at all: not where etat.yml turns `agenda/paper-late` off, saying the history is no record of when papers came (an imported archive). */
+export function countsPapersInTime(config: Pick<Config, 'rules'>): boolean {
+  return config.rules['agenda/paper-late'] !== 'off';
+}
+
+/**
+ * Why papers in time cannot be counted: `rule-off` (see `countsPapersInTime`),
+ * or what kept the history from being read; undefined when it can. A missing
+ * base or default branch still leaves a history to read.
+ */
+export function arrivalProblem(config: Pick<Config, 'rules'>, history: Pick<History, 'problems'> | undefined): string | undefined {
+  if (!countsPapersInTime(config)) return 'rule-off';
+  return history?.problems.find((p) => p.kind !== 'base-missing' && p.kind !== 'no-default-branch')?.kind;
 }
 
 /** When a paper first reached the default branch (or this branch): from git, when the history can be read. */

@@ -1,6 +1,7 @@
 import { groupBy } from '../collections.js';
 import XMLBuilder from 'fast-xml-builder';
 import type { Finding } from '../findings.js';
+import { xmlText } from '../text/xml.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -54,10 +55,4 @@ function testCase(file: string, ruleId: string, findings: Finding[]) {
     }),
     ...(warnings.length > 0 && { 'system-out': warnings.map(line).join('\n') }),
   };
-}
-
-/** Text XML 1.0 can hold: it has no way to write most control characters, even escaped. */
-function xmlText(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }

@@ -6,7 +6,7 @@ import { actionsReport } from '../registers/actions.js';
 import { calendarEvents } from '../registers/calendar/events.js';
 import { caseReport, casesReport, type CaseReport } from '../registers/cases/data.js';
 import { decisionsReport } from '../registers/decisions.js';
-import { statsReport } from '../registers/stats.js';
+import { arrivalProblem, statsReport } from '../registers/stats.js';
 import type { SiteData } from './site.js';
 
 /**
@@ -17,8 +17,7 @@ import type { SiteData } from './site.js';
  * by the caller while the repository loads.
  */
 export async function siteData(repo: Repository, today: string, now: Date, history: History | undefined, versions: Promise<AgendaHistory>): Promise<SiteData> {
-  const ruleOff = repo.config.rules['agenda/paper-late'] === 'off';
-  const problem = ruleOff ? 'rule-off' : history?.problems.find((p) => p.kind !== 'base-missing' && p.kind !== 'no-default-branch')?.kind;
+  const problem = arrivalProblem(repo.config, history);
   const arrival = problem || !history ? undefined : (path: string) => history.availableAt(path);
   const cases = casesReport(repo);
   const caseReports = new Map<string, CaseReport>();

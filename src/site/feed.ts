@@ -1,12 +1,10 @@
 import { basename } from 'node:path';
 import XMLBuilder from 'fast-xml-builder';
+import { xmlText } from '../text/xml.js';
 import { paths } from './html.js';
 import { shownDecisions } from './pages/decisions.js';
 import { forumName, type Site } from './site.js';
 
-// Characters XML 1.0 cannot hold at all: left out, as the JUnit reporter does.
-// eslint-disable-next-line no-control-regex
-const xmlText = (value: string) => value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
 /**
  * The decisions as an Atom feed (RFC 4287), newest first, built with

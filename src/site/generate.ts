@@ -7,7 +7,8 @@ import { calendarContent } from '../model/calendar.js';
 import { todayIn } from '../model/dates.js';
 import { loadFrom } from '../model/load.js';
 import { worktreeSource } from '../model/worktree-source.js';
-import { findNationalIds, publishedFiles } from '../model/publishing.js';
+import { nationalIdsIn, publishedFiles } from '../model/publishing.js';
+import { countsPapersInTime } from '../registers/stats.js';
 import { renderSite, type SiteFile } from './build.js';
 import { siteData } from './data.js';
 import { siteOf } from './site.js';
@@ -60,7 +61,7 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
   // where agenda/paper-late is on, when each paper came. Both are waited for only after the load.
   const versions = agendaVersions(root, { forum: undefined }, calendarContent);
   versions.catch(() => undefined);
-  const reading = config.rules['agenda/paper-late'] === 'off' ? undefined : readHistory({ root, defaultBranch: config.defaultBranch, agendas: [] });
+  const reading = !countsPapersInTime(config) ? undefined : readHistory({ root, defaultBranch: config.defaultBranch, agendas: [] });
   reading?.catch(() => undefined);
   const repo = await loadFrom(worktreeSource(root), config);
   const lang = options.lang ?? repo.config.language;
@@ -69,11 +70,9 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
   if (problem) return { kind: 'out', problem, lang };
   if (options.isPublic) {
     const exposures: Exposure[] = [];
-    for (const file of [...publishedFiles(repo.meetings), ...[...repo.cases.values()].map((c) => c.file)]) {
-      for (const found of findNationalIds(file.text)) {
-        const place = file.placeOf(found.start, found.end);
-        exposures.push({ path: file.path, line: place.line, column: place.column, masked: found.masked });
-      }
+    for (const { file, found } of nationalIdsIn([...publishedFiles(repo.meetings), ...[...repo.cases.values()].map((c) => c.file)])) {
+      const place = file.placeOf(found.start, found.end);
+      exposures.push({ path: file.path, line: place.line, column: place.column, masked: found.masked });
     }
     if (exposures.length > 0) return { kind: 'refused', exposures, lang };
   }

@@ -6,7 +6,7 @@ import type { CommandContext } from '../io.js';
 import { sharedOptions } from '../options.js';
 
 /** The words `etat site build` and `etat site serve` share. */
-export const siteWords = {
+export const siteCommandWords = {
   en: {
     siteBuild: 'build the website: meetings, decisions, cases, actions, agencies and governance health, as static pages that work from any folder',
     siteServe: 'preview the website on this machine, rebuilt and reloaded when a file changes',
@@ -77,11 +77,11 @@ export function shownPath(from: string, path: string): string {
 }
 
 /** A size for the terminal: `4.5 MB`. */
-export const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** What a build says: where the site is and which build it is; or each identity number that stopped it. Exit 1 when refused. */
 export function printSiteResult(context: CommandContext, result: GenerateResult, lang: Lang): number {
-  const w = siteWords[lang];
+  const w = siteCommandWords[lang];
   if (result.kind === 'refused') {
     for (const exposure of result.exposures) context.stderr.write(`${w.exposure(exposure)}\n`);
     context.stderr.write(`\n${w.refused({ count: result.exposures.length })}\n`);
@@ -97,7 +97,7 @@ export function printSiteResult(context: CommandContext, result: GenerateResult,
 /** `etat site build`: the static website of the repository. Exit 0 built, 1 refused (an identity number), 2 a folder it may not write. */
 export default defineCommand({
   name: 'site build',
-  words: siteWords,
+  words: siteCommandWords,
   errors: siteErrors,
   description: 'siteBuild',
   examples: ['etat site build', 'etat site build --public --out public', 'etat site build --public --base-path /styring/'],

@@ -1,12 +1,12 @@
 import { defineCommand } from '../define.js';
 import type { CommandContext } from '../io.js';
 import { sharedOptions } from '../options.js';
-import { printSiteResult, shownPath, siteErrors, siteWords } from './site-build.js';
+import { printSiteResult, shownPath, siteErrors, siteCommandWords } from './site-build.js';
 
 /** `etat site serve`: build, serve on this machine, rebuild on change; runs until stopped (Ctrl-C). */
 export default defineCommand({
   name: 'site serve',
-  words: siteWords,
+  words: siteCommandWords,
   errors: siteErrors,
   description: 'siteServe',
   examples: ['etat site serve', 'etat site serve --port 8080', 'etat site serve --public'],

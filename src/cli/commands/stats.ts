@@ -74,7 +74,7 @@ export default defineCommand({
     format: { flags: '-f, --format <format>', help: 'registerFormat', choices: registerFormats.list, default: 'table' },
   },
   async run(context, { options }): Promise<StatsResult> {
-    const [{ loadRepository }, { findForum }, { statsReport }, { readHistory }] = await Promise.all([
+    const [{ loadRepository }, { findForum }, { statsReport, arrivalProblem, countsPapersInTime }, { readHistory }] = await Promise.all([
       import('../../model/load.js'),
       import('../../scaffold/meeting.js'),
       import('../../registers/stats.js'),
@@ -83,11 +83,9 @@ export default defineCommand({
     const repo = await loadRepository({ cwd: context.cwd, lang: context.lang, fallbackLang: context.fallbackLang, papers: false });
     const lang = context.lang ?? repo.config.language;
     if (options.forum !== undefined) findForum(repo.config, options.forum, lang);
-    // When each paper reached git, as agenda/paper-late reads it (no agenda's old versions are asked for);
-    // not where etat.yml turns that rule off, saying the history is no record of it (an imported archive).
-    const ruleOff = repo.config.rules['agenda/paper-late'] === 'off';
-    const history = ruleOff ? undefined : await readHistory({ root: repo.root, defaultBranch: repo.config.defaultBranch, agendas: [] });
-    const problem = ruleOff ? 'rule-off' : history!.problems.find((p) => p.kind !== 'base-missing' && p.kind !== 'no-default-branch')?.kind;
+    // When each paper reached git, as agenda/paper-late reads it (no agenda's old versions are asked for).
+    const history = countsPapersInTime(repo.config) ? await readHistory({ root: repo.root, defaultBranch: repo.config.defaultBranch, agendas: [] }) : undefined;
+    const problem = arrivalProblem(repo.config, history);
     const today = todayOf(context, options.today, repo.config.timezone);
     const report = statsReport(repo, {
       forum: options.forum,

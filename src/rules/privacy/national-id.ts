@@ -1,5 +1,4 @@
-import { findNationalIds, publishedPapers } from '../../model/publishing.js';
-import type { SourceFile } from '../../model/source.js';
+import { nationalIdsIn, publishedPapers } from '../../model/publishing.js';
 import { defineRule } from '../define.js';
 import { code } from '../../i18n/lang.js';
 import { m, type RuleWords } from '../../i18n/rule-words.js';
@@ -41,11 +40,7 @@ export default defineRule({
   },
   check(ctx, report) {
     // Every record file in scope, then the Markdown papers a public build would publish, each once.
-    const scanned = new Set<SourceFile>();
-    for (const file of [...ctx.files, ...publishedPapers(ctx.meetings)]) {
-      if (scanned.has(file) || file.problem) continue;
-      scanned.add(file);
-      for (const found of findNationalIds(file.text)) report({ file, place: file.placeOf(found.start, found.end), data: { masked: found.masked } });
-    }
+    const readable = [...ctx.files, ...publishedPapers(ctx.meetings)].filter((file) => !file.problem);
+    for (const { file, found } of nationalIdsIn(readable)) report({ file, place: file.placeOf(found.start, found.end), data: { masked: found.masked } });
   },
 });

@@ -53,7 +53,6 @@ export interface SiteWords {
   agenda: string;
   papersInTime: string;
   papersLate: string;
-  papersUnknown: string;
   addToCalendar: string;
   cancelled: string;
   restricted: (d: { basis: string }) => string;
@@ -70,7 +69,6 @@ export interface SiteWords {
   filterHint: string;
   shown: (d: { shown: number; total: number }) => string;
   correctedBy: string;
-  textInForce: string;
   path: string;
   origin: string;
   referrals: string;
@@ -78,7 +76,6 @@ export interface SiteWords {
   attendance: string;
   present: string;
   of: (d: { n: number; total: number }) => string;
-  figure: string;
   value: string;
   share: string;
   noData: string;
