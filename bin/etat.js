@@ -1,8 +1,16 @@
 #!/usr/bin/env node
 // The whole CLI is `run()` in src/cli/run.ts; this file only connects it to the process.
+import { existsSync } from 'node:fs';
+
+// The CLI bundled by `npm run build` (scripts/bundle.mjs) starts faster than the
+// modules of dist/ one by one; those are the fallback when the bundle was not made.
+const BUNDLE = new URL('../dist/bundle/run.js', import.meta.url);
+// Its source maps (dist/bundle/*.map) turn stack traces back into src/ lines with
+// NODE_OPTIONS=--enable-source-maps; not by default, as reading them costs every run ~20 ms.
+const bundled = existsSync(BUNDLE);
 let run;
 try {
-  ({ run } = await import('../dist/cli/run.js'));
+  ({ run } = await import(bundled ? BUNDLE.href : '../dist/cli/run.js'));
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
   process.stderr.write('etat is not built yet: run `npm run build` (npm ci does it for you).\n');
