@@ -18,3 +18,17 @@ describe('the package root', () => {
     expect(fileURLToPath(new URL('minutes/late.md', packageUrl('docs', 'rules/')))).toBe(join(ROOT, 'docs', 'rules', 'minutes', 'late.md'));
   });
 });
+
+describe('files etat ships', () => {
+  it('are found from the package root in every module of src/, never relative to the module (which the bundle moves)', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const files = (await readdir(join(ROOT, 'src'), { recursive: true })).filter((f) => f.endsWith('.ts') && f !== 'package-root.ts');
+    const relative: string[] = [];
+    for (const file of files) {
+      const text = await readFile(join(ROOT, 'src', file), 'utf8');
+      if (/new URL\([^)]*import\.meta\.url/.test(text) || /fileURLToPath\(import\.meta\.url\)/.test(text)) relative.push(file);
+    }
+    expect(files.length).toBeGreaterThan(100);
+    expect(relative).toEqual([]);
+  });
+});
