@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,6 @@ describe('the package root', () => {
 
 describe('files etat ships', () => {
   it('are found from the package root in every module of src/, never relative to the module (which the bundle moves)', async () => {
-    const { readdir, readFile } = await import('node:fs/promises');
     const files = (await readdir(join(ROOT, 'src'), { recursive: true })).filter((f) => f.endsWith('.ts') && f !== 'package-root.ts');
     const relative: string[] = [];
     for (const file of files) {

@@ -63,6 +63,13 @@ describe('start-up', () => {
     expect(rulesOnly.filter((path) => ['node_modules/yaml/', 'node_modules/unified/', 'node_modules/ajv/'].some((p) => path.startsWith(p)))).toEqual([]);
   });
 
+  it('the bundle has source maps into src/, for stack traces with --enable-source-maps', async () => {
+    const map = JSON.parse(await readFile(join(ROOT, 'dist', 'bundle', 'run.js.map'), 'utf8')) as { sources: string[] };
+    expect(map.sources).toContain('../../src/cli/run.ts');
+    const text = await readFile(join(ROOT, 'dist', 'bundle', 'run.js'), 'utf8');
+    expect(text.trimEnd().endsWith('//# sourceMappingURL=run.js.map')).toBe(true);
+  });
+
   it('without the bundle, bin/etat.js runs the modules of dist/', async () => {
     // A copy of bin/ beside a dist/ that has tsc's modules and no bundle.
     const dir = await makeTempDir();
