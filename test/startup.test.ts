@@ -1,5 +1,6 @@
-import { cp, mkdir, readFile, symlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, symlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +69,31 @@ describe('start-up', () => {
     expect(map.sources).toContain('../../src/cli/run.ts');
     const text = await readFile(join(ROOT, 'dist', 'bundle', 'run.js'), 'utf8');
     expect(text.trimEnd().endsWith('//# sourceMappingURL=run.js.map')).toBe(true);
+  });
+
+  it('every import() of a CommonJS package takes its `default`: in the bundle, that is all such an import() gives', async () => {
+    const files = (await readdir(join(ROOT, 'src'), { recursive: true })).filter((f) => f.endsWith('.ts'));
+    const imports: { file: string; specifier: string; usesDefault: boolean }[] = [];
+    for (const file of files) {
+      const text = await readFile(join(ROOT, 'src', file), 'utf8');
+      for (const match of text.matchAll(/(\(?)await import\('([^.'][^']*)'\)(\)\.default)?/g)) {
+        imports.push({ file, specifier: match[2]!, usesDefault: match[1] === '(' && match[3] !== undefined });
+      }
+    }
+    expect(imports.map((i) => i.specifier)).toContain('yaml');
+    const commonJs = (specifier: string): boolean => {
+      const path = fileURLToPath(import.meta.resolve(specifier));
+      if (path.endsWith('.cjs')) return true;
+      if (path.endsWith('.mjs')) return false;
+      for (let dir = dirname(path); ; dir = dirname(dir)) {
+        try {
+          return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { type?: string }).type !== 'module';
+        } catch {
+          if (dirname(dir) === dir) throw new Error(`no package.json above ${path}`);
+        }
+      }
+    };
+    expect(imports.filter((i) => commonJs(i.specifier) && !i.usesDefault)).toEqual([]);
   });
 
   it('without the bundle, bin/etat.js runs the modules of dist/', async () => {

@@ -114,7 +114,8 @@ async function init(context: CommandContext, { args: [dirArg], options: opts }: 
 
 /** The example's etat.yml, in the chosen language: its `language` and forum names changed in place. */
 async function exampleConfig(lang: Lang, texts: ScaffoldTexts): Promise<string> {
-  const { isMap, parseDocument } = await import('yaml');
+  // yaml is CommonJS: its module is `default`, in Node as in the bundle (where `import()` of CommonJS gives nothing else).
+  const { isMap, parseDocument } = (await import('yaml')).default;
   const doc = parseDocument(await readFile(exampleConfigUrl(), 'utf8'));
   doc.set('language', lang);
   // The example turns off the rules that read history (its history is etat's own); a new repository has its own.
