@@ -50,10 +50,12 @@ execFileSync(
     '--sources-content=false',
     // ajv stays a runtime `require` (see above); its precompiled validators are not bundled either.
     '--external:ajv',
-    // Which source files each output file holds: test/startup.test.ts reads it to hold the lazy loading.
+    // Which source files each output file holds: test/startup.test.ts reads it to hold the lazy loading
+    // (left out of the package: `files` in package.json).
     `--metafile=${join(OUT, 'meta.json')}`,
     `--banner:js=${BANNER}`,
     '--log-level=warning',
   ],
-  { cwd: ROOT, stdio: 'inherit' },
+  // On Windows the bin is a .cmd, which Node runs only through a shell.
+  { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' },
 );
