@@ -8,7 +8,7 @@
  */
 
 /** Everything above the model: what `model/` and `config/` must not import. */
-const ABOVE_MODEL = ['^src/git/', '^src/rules/', '^src/check\\.ts$', '^src/pipeline/', '^src/cli/', '^src/report/', '^src/status/', '^src/decisions/', '^src/scaffold/', '^src/registers/'];
+const ABOVE_MODEL = ['^src/git/', '^src/rules/', '^src/check\\.ts$', '^src/pipeline/', '^src/cli/', '^src/report/', '^src/status/', '^src/decisions/', '^src/scaffold/', '^src/registers/', '^src/site/'];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -25,7 +25,7 @@ module.exports = {
       severity: 'error',
       comment: 'src/git/ reads and writes git; it knows nothing of rules, checks, commands or reports.',
       from: { path: '^src/git/' },
-      to: { path: ['^src/rules/', '^src/check\\.ts$', '^src/pipeline/', '^src/cli/', '^src/report/', '^src/status/', '^src/decisions/', '^src/scaffold/', '^src/registers/'] },
+      to: { path: ['^src/rules/', '^src/check\\.ts$', '^src/pipeline/', '^src/cli/', '^src/report/', '^src/status/', '^src/decisions/', '^src/scaffold/', '^src/registers/', '^src/site/'] },
     },
     {
       name: 'model-below-everything',
@@ -39,7 +39,7 @@ module.exports = {
       severity: 'error',
       comment: 'Rules see the model; they know nothing of commands, reports, the pipeline or other features.',
       from: { path: '^src/rules/' },
-      to: { path: ['^src/cli/', '^src/report/', '^src/pipeline/', '^src/check\\.ts$', '^src/status/', '^src/decisions/', '^src/scaffold/', '^src/registers/'] },
+      to: { path: ['^src/cli/', '^src/report/', '^src/pipeline/', '^src/check\\.ts$', '^src/status/', '^src/decisions/', '^src/scaffold/', '^src/registers/', '^src/site/'] },
     },
     {
       name: 'report-below-cli',
@@ -47,6 +47,13 @@ module.exports = {
       comment: 'Reporters turn data into text; the command line calls them, not the other way round.',
       from: { path: '^src/report/' },
       to: { path: '^src/cli/' },
+    },
+    {
+      name: 'registers-below-site',
+      severity: 'error',
+      comment: 'The website renders the registers; the registers know nothing of the website.',
+      from: { path: '^src/registers/' },
+      to: { path: '^src/site/' },
     },
     {
       name: 'cli-on-top',

@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
 // The CLI bundled by `npm run build` (scripts/bundle.mjs) starts faster than the
 // modules of dist/ one by one; those are the fallback when the bundle was not made.
 const BUNDLE = new URL('../dist/bundle/run.js', import.meta.url);
-// Its source maps (dist/bundle/*.map) turn stack traces back into src/ lines with
-// NODE_OPTIONS=--enable-source-maps; not by default, as reading them costs every run ~20 ms.
+// It is built without source maps, so its stack traces name lines of dist/bundle/;
+// `node scripts/bundle.mjs --sourcemap` writes maps that NODE_OPTIONS=--enable-source-maps
+// turns into lines of src/ (not on by default: reading them costs every run ~20 ms).
 const bundled = existsSync(BUNDLE);
 let run;
 try {

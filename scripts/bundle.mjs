@@ -14,14 +14,25 @@
 // (dist/index.js) stays tsc's output. bin/etat.js runs the bundle when it is
 // there, else dist/cli/run.js.
 //
+// Source maps: none by default. They would be read only with
+// NODE_OPTIONS=--enable-source-maps (reading them costs every run ~20 ms, so
+// bin/etat.js does not ask for it), and a package need not ship them. To debug
+// with stack traces into src/, build the bundle with them:
+//   node scripts/bundle.mjs --sourcemap     (then NODE_OPTIONS=--enable-source-maps etat …)
+// `--outdir <dir>` writes the bundle elsewhere (test/startup.test.ts uses it).
+//
 // esbuild is called as the binary the installed package provides.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const OUT = join(ROOT, 'dist', 'bundle');
+const { values: options } = parseArgs({
+  options: { sourcemap: { type: 'boolean', default: false }, outdir: { type: 'string' } },
+});
+const OUT = options.outdir === undefined ? join(ROOT, 'dist', 'bundle') : resolve(options.outdir);
 const ESBUILD = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'esbuild.cmd' : 'esbuild');
 
 // CommonJS dependencies (commander, mustache, …) call `require` for Node's own
@@ -44,10 +55,8 @@ execFileSync(
     '--tsconfig=tsconfig.build.json',
     // node_modules may be a link (a worktree's to another's); the bundle's maps and metafile name it as node_modules/ all the same.
     '--preserve-symlinks',
-    // Stack traces point at src/ (with `--enable-source-maps`, which bin/etat.js turns on);
-    // the sources themselves are not copied into the maps, which keeps them small.
-    '--sourcemap',
-    '--sources-content=false',
+    // Only when asked (see above); the sources themselves are not copied into the maps.
+    ...(options.sourcemap ? ['--sourcemap', '--sources-content=false'] : []),
     // ajv stays a runtime `require` (see above); its precompiled validators are not bundled either.
     '--external:ajv',
     // Which source files each output file holds: test/startup.test.ts reads it to hold the lazy loading

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, symlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
@@ -64,11 +64,20 @@ describe('start-up', () => {
     expect(rulesOnly.filter((path) => ['node_modules/yaml/', 'node_modules/unified/', 'node_modules/ajv/'].some((p) => path.startsWith(p)))).toEqual([]);
   });
 
-  it('the bundle has source maps into src/, for stack traces with --enable-source-maps', async () => {
-    const map = JSON.parse(await readFile(join(ROOT, 'dist', 'bundle', 'run.js.map'), 'utf8')) as { sources: string[] };
-    expect(map.sources).toContain('../../src/cli/run.ts');
+  it('the bundle is built without source maps; `--sourcemap` writes maps into src/ for debugging', async () => {
+    const files = await readdir(join(ROOT, 'dist', 'bundle'));
+    expect(files).toContain('run.js');
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     const text = await readFile(join(ROOT, 'dist', 'bundle', 'run.js'), 'utf8');
-    expect(text.trimEnd().endsWith('//# sourceMappingURL=run.js.map')).toBe(true);
+    expect(text).not.toContain('sourceMappingURL');
+
+    const out = join(await makeTempDir(), 'bundle');
+    await execa('node', [join(ROOT, 'scripts', 'bundle.mjs'), '--sourcemap', '--outdir', out], { cwd: ROOT });
+    const map = JSON.parse(await readFile(join(out, 'run.js.map'), 'utf8')) as { sources: string[]; sourcesContent?: unknown };
+    expect(map.sources.map((source) => resolve(out, source))).toContain(join(ROOT, 'src', 'cli', 'run.ts'));
+    expect(map.sourcesContent).toBeUndefined();
+    const mapped = await readFile(join(out, 'run.js'), 'utf8');
+    expect(mapped.trimEnd().endsWith('//# sourceMappingURL=run.js.map')).toBe(true);
   });
 
   it('every import() of a CommonJS package takes its `default`: in the bundle, that is all such an import() gives', async () => {

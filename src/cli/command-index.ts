@@ -27,6 +27,8 @@ export const COMMANDS: readonly { name: string; load: () => Promise<AnyCommand> 
   { name: 'decisions diff', load: async () => (await import('./commands/decisions-diff.js')).default },
   // After `decisions diff`, which the first words of `etat decisions diff` must find first.
   { name: 'decisions', load: async () => (await import('./commands/decisions.js')).default },
+  { name: 'site build', load: async () => (await import('./commands/site-build.js')).default },
+  { name: 'site serve', load: async () => (await import('./commands/site-serve.js')).default },
   { name: 'git setup', load: async () => (await import('./commands/git-setup.js')).default },
   { name: 'git textconv', load: async () => (await import('./commands/git-textconv.js')).default },
   { name: 'ci setup', load: async () => (await import('./commands/ci-setup.js')).default },

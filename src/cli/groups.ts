@@ -27,6 +27,10 @@ export const GROUPS: Record<string, { noun: Record<Lang, string>; examples: stri
     noun: { en: 'cases across meetings and fora', nb: 'saker på tvers av møter og fora', nn: 'saker på tvers av møte og fora' },
     examples: ['etat case show ES-2025-007', 'etat case show ES-2025-007 --format markdown'],
   },
+  site: {
+    noun: { en: 'the website', nb: 'nettstedet', nn: 'nettstaden' },
+    examples: ['etat site build --public', 'etat site serve'],
+  },
   git: {
     noun: { en: 'git integration', nb: 'git-integrasjon', nn: 'git-integrasjon' },
     examples: ['etat git setup', 'git log -p meetings/direktorgruppen'],

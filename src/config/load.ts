@@ -157,6 +157,7 @@ function buildConfig(root: string, file: SourceFile, data: Record<string, unknow
   const cases = asDict(data.cases) ?? {};
   const git = asDict(data.git) ?? {};
   const calendar = asDict(data.calendar) ?? {};
+  const site = asDict(data.site) ?? {};
   return {
     root,
     file,
@@ -166,6 +167,7 @@ function buildConfig(root: string, file: SourceFile, data: Record<string, unknow
     fora,
     maxReferrals: typeof cases.max_referrals === 'number' ? cases.max_referrals : 2,
     calendarDomain: asString(calendar.domain),
+    site: { title: asString(site.title), accessibilityStatement: asString(site.accessibility_statement) },
     defaultBranch: asString(git.default_branch) ?? 'main',
     rules,
   };

@@ -54,6 +54,8 @@ export interface Config {
   maxReferrals: number;
   /** `calendar.domain`: the right-hand side of every calendar event's UID (`etat agenda ics`, `etat calendar`); undefined: from the repository's folder name. */
   calendarDomain?: string;
+  /** `site`: the website's title and the URL of its accessibility statement (`etat site build`). */
+  site: { title?: string; accessibilityStatement?: string };
   defaultBranch: string;
   rules: Readonly<Record<string, SeveritySetting>>;
 }

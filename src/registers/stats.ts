@@ -3,7 +3,7 @@ import { actionRegister, isOverdue } from '../model/actions.js';
 import { addDays, dateIn } from '../model/dates.js';
 import { agendaItemsById, isConsensus, preparationGap, wasPut } from '../model/items.js';
 import { isBlank, isPlaceholderPurpose } from '../model/placeholders.js';
-import type { Meeting, Repository } from '../model/types.js';
+import type { AgendaItem, Meeting, Repository } from '../model/types.js';
 
 /** A share, with what it is a share of: a secretariat quotes the counts, not only the percentage. */
 export interface Share {
@@ -114,8 +114,7 @@ export function figuresOf(repo: Repository, meetings: readonly Meeting[], member
       if (item.papers.length > 0 && item.proposal !== undefined && !isBlank(item.proposal)) prepared++;
       if (papers.length === 0 || deadlineDays === undefined) continue;
       withPapers++;
-      const deadline = addDays(meeting.date!, -deadlineDays);
-      if (options.arrival && papers.every((p) => item.lateReason === undefined && isInTime(options.arrival!(p.resolved!), deadline, config.timezone))) inTime++;
+      if (options.arrival && papersInTime(meeting, item, config, options.arrival)) inTime++;
     }
     const minutes = meeting.minutes;
     if (!minutes || minutes.file.problem) continue;
@@ -165,9 +164,22 @@ export function figuresOf(repo: Repository, meetings: readonly Meeting[], member
   };
 }
 
-function isInTime(commit: { time: number } | undefined, deadline: string, zone: string): boolean {
-  // As `agenda/paper-late` counts: the date the paper reached git, in the repository's time zone, on or before the deadline.
-  return commit !== undefined && dateIn(commit.time, zone) <= deadline;
+/**
+ * Whether every paper of an item for decision reached git by the forum's
+ * deadline, as `agenda/paper-late` counts: the date it reached git, in the
+ * repository's time zone, on or before `papers_days` before the meeting. An
+ * item with a `late_reason` came late by its own account. Undefined when
+ * there is nothing to count: no papers present, no deadline or no date.
+ */
+export function papersInTime(meeting: Meeting, item: AgendaItem, config: Config, arrival: PaperArrival): boolean | undefined {
+  const deadlineDays = config.fora.get(meeting.forum)?.deadlines.papersDays;
+  const papers = item.papers.filter((p) => p.status === 'present' && p.resolved !== undefined);
+  if (papers.length === 0 || deadlineDays === undefined || meeting.date === undefined) return undefined;
+  const deadline = addDays(meeting.date, -deadlineDays);
+  return papers.every((p) => {
+    const commit = arrival(p.resolved!);
+    return item.lateReason === undefined && commit !== undefined && dateIn(commit.time, config.timezone) <= deadline;
+  });
 }
 
 /** Governance health per forum, and over all of them, for `etat stats`. */

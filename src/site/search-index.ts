@@ -1,0 +1,74 @@
+import MiniSearch from 'minisearch';
+import { h, paths } from './html.js';
+import type { Page } from './layout.js';
+import type { PaperFile } from './papers.js';
+import { shownDecisions } from './pages/decisions.js';
+import { meetingTitle } from './pages/meeting.js';
+import { forumName, type Site } from './site.js';
+
+interface SearchDoc {
+  id: number;
+  title: string;
+  text: string;
+  url: string;
+  context: string;
+}
+
+/** The options the index is built with and read back with, in the page: the same object both sides. */
+const OPTIONS = { fields: ['title', 'text'], storeFields: [] as string[] };
+
+const excerpt = (text: string) => (text.length > 180 ? `${text.slice(0, 179)}…` : text);
+
+/**
+ * The search index of what the site shows, and only that: meetings (title and
+ * purpose), decisions (the text in force; a withheld one by its public title),
+ * published papers (their text) and cases. A classic script that sets
+ * `window.etatSearchIndex`, because `file://` blocks fetch and ES modules.
+ */
+export function searchIndexScript(site: Site, papers: ReadonlyMap<string, PaperFile>, paperTexts: ReadonlyMap<string, string>): string {
+  const docs: SearchDoc[] = [];
+  const add = (title: string, text: string, url: string, context: string) => docs.push({ id: docs.length, title, text, url, context: excerpt(context) });
+  for (const meeting of site.repo.meetings) {
+    const purpose = typeof meeting.agenda?.purpose === 'string' ? meeting.agenda.purpose : '';
+    const items = (meeting.agenda?.items ?? []).map((item) => (site.redaction.withholds(item) ? (item.publicTitle ?? '') : (item.title ?? ''))).join(' · ');
+    add(meetingTitle(site, meeting), `${purpose} ${items}`, paths.meeting(meeting.forum, meeting.folder), purpose || items);
+  }
+  for (const { entry, title, text } of shownDecisions(site)) {
+    const [forum, folder] = entry.meeting.split('/') as [string, string];
+    add(`${site.words.decision}: ${title}`, text ?? '', `${paths.meeting(forum, folder)}#item-${entry.item}`, `${forumName(site, entry.forum)}, ${entry.date ?? ''}. ${text ?? ''}`);
+  }
+  for (const paper of papers.values()) {
+    const text = paperTexts.get(paper.path);
+    if (text !== undefined) add(paper.title, text, paper.href, text.trim());
+  }
+  for (const entry of site.data.cases.cases) add(`${entry.id}${entry.title ? `: ${entry.title}` : ''}`, entry.title ?? '', paths.case(entry.id), entry.title ?? '');
+  const index = new MiniSearch<SearchDoc>(OPTIONS);
+  index.addAll(docs);
+  const data = {
+    options: OPTIONS,
+    index: index.toJSON(),
+    docs: docs.map(({ title, url, context }) => ({ title, url, context })),
+    root: '../',
+    words: { results: site.words.results({ count: 0 }).replace('0', '{count}'), none: site.words.noResults },
+  };
+  // JSON in a script: `<` escaped, so no text from the repository can close the script element.
+  return `window.etatSearchIndex = ${JSON.stringify(data).replace(/</g, '\\u003c')};\n`;
+}
+
+export function searchPage(site: Site): Page {
+  const w = site.words;
+  return {
+    path: paths.search,
+    title: w.search,
+    scripts: ['assets/minisearch.js', 'assets/search-index.js', 'assets/search.js'],
+    main: [
+      h('form#search-form.etat-search', { role: 'search', hidden: true }, [
+        h('label.ds-label', { htmlFor: 'search' }, w.searchLabel),
+        h('p.ds-paragraph#search-hint', { dataSize: 'sm' }, w.searchHint),
+        h('input#search.ds-input', { type: 'search', name: 'q', ariaDescribedby: 'search-hint', autocomplete: 'off' }),
+      ]),
+      h('p#search-status', { role: 'status' }),
+      h('ul#search-results.etat-results'),
+    ],
+  };
+}

@@ -1,0 +1,250 @@
+import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DOMParser } from '@xmldom/xmldom';
+import { execa } from 'execa';
+import ICAL from 'ical.js';
+import { toHtml } from 'hast-util-to-html';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isNationalId } from '../src/model/publishing.js';
+import { renderMarkdown } from '../src/site/markdown.js';
+import { commitAll, gitEnv } from './helpers/git.js';
+import { CONFIG, makeRepo, makeTempDir, runInProcess } from './helpers/repo.js';
+
+const EXAMPLE = fileURLToPath(new URL('../examples/etatssamarbeidet/', import.meta.url));
+
+/** Every file under `dir`, relative, with forward slashes. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'));
+}
+
+/** A valid fødselsnummer, found by trying the personal numbers of one birth date: the test does not trust a number written down. */
+function identityNumber(): string {
+  for (let n = 10000; n < 99999; n++) if (isNationalId(`150387${n}`)) return `150387${n}`;
+  throw new Error('no valid number');
+}
+
+describe('etat site build on the bundled example', () => {
+  let out: string;
+  let files: string[];
+  let dir: string;
+  // Built once for the whole describe: its own folder, removed after all of it (makeRepo's go after each test).
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'etat-site-'));
+    const repo = join(dir, 'etatssamarbeidet');
+    await cp(EXAMPLE, repo, { recursive: true });
+    await execa('git', ['init', '--quiet', '--initial-branch=main'], { cwd: repo, env: gitEnv() });
+    await commitAll(repo, 'Eksempelet');
+    out = join(dir, 'site');
+    const ran = await runInProcess(['site', 'build', '--out', out, '--today', '2026-11-24'], { cwd: repo });
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/Nettstedet er bygget i .*: \d+ filer/);
+    files = await listFiles(out);
+  }, 60_000);
+
+  it('writes a page of every type, the feeds, the search index and only shipped assets', () => {
+    for (const path of [
+      'index.html',
+      'forums/direktorgruppen/index.html',
+      'forums/direktorgruppen/calendar.ics',
+      'meetings/direktorgruppen/2026-10-29/index.html',
+      'meetings/direktorgruppen/2026-10-29/meeting.ics',
+      'meetings/direktorgruppen/2026-10-29/papers/04-felles-nettsted.html',
+      'meetings/direktorgruppen/2026-03-12/papers/03-henvendelse-fra-kommune.pdf',
+      'decisions/index.html',
+      'cases/index.html',
+      'cases/ES-2025-007/index.html',
+      'actions/index.html',
+      'agencies/index.html',
+      'agencies/udir/index.html',
+      'stats/index.html',
+      'search/index.html',
+      'assets/search-index.js',
+      'publishing/index.html',
+      'accessibility/index.html',
+      'feed.xml',
+      '.etat-site',
+    ]) {
+      expect(files).toContain(path);
+    }
+  });
+
+  it('links only to files that exist, relatively, each ending in a file name (so file:// works)', async () => {
+    const broken: string[] = [];
+    for (const page of files.filter((f) => f.endsWith('.html'))) {
+      const html = await readFile(join(out, page), 'utf8');
+      for (const [, href] of html.matchAll(/(?:href|src)="([^"]*)"/g)) {
+        if (/^(https?:|mailto:)/.test(href!)) continue;
+        if (href!.startsWith('#')) continue;
+        expect(href!.startsWith('/'), `${page} → ${href}`).toBe(false);
+        const target = resolve(dirname(join(out, page)), href!.split('#')[0]!);
+        const found = await stat(target).catch(() => undefined);
+        if (!found?.isFile()) broken.push(`${page} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every page its language, a skip link to main, the menu and the accessibility statement', async () => {
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(40);
+    for (const page of pages) {
+      const html = await readFile(join(out, page), 'utf8');
+      expect(html, page).toMatch(/^<!doctype html><html lang="nb">/);
+      expect(html, page).toContain('<a class="ds-skip-link" href="#main">Hopp til hovedinnhold</a>');
+      expect(html, page).toContain('<main id="main"');
+      expect(html, page).toContain('Tilgjengelighetserklæring</a>');
+      expect(html, page).toContain('class="etat-internal"');
+    }
+  });
+
+  it('shows a meeting with its minutes beside each item, the restricted item marked in the internal build', async () => {
+    const html = await readFile(join(out, 'meetings/direktorgruppen/2026-10-29/index.html'), 'utf8');
+    expect(html).toContain('Sak 4: Felles nettsted for innkallinger, referater og styringsdokumenter');
+    expect(html).toContain('Direktørgruppen vedtok å lansere et felles nettsted');
+    expect(html).toContain('Unntatt offentlighet (offl. § 14)');
+    expect(html).toContain('Felles innspill til statsbudsjettet 2028');
+  });
+
+  it('writes an Atom feed an XML parser reads, one entry a decision', async () => {
+    const { stdout } = await runInProcess(['decisions', '--format', 'json'], { cwd: EXAMPLE });
+    const decisions = (JSON.parse(stdout) as { decisions: unknown[] }).decisions.length;
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(await readFile(join(out, 'feed.xml'), 'utf8'), 'text/xml');
+    expect(errors).toEqual([]);
+    expect(doc.documentElement!.namespaceURI).toBe('http://www.w3.org/2005/Atom');
+    expect(doc.getElementsByTagName('entry').length).toBe(decisions);
+  });
+
+  it('writes calendars ical.js reads: a forum feed with its meetings, and one event a meeting', async () => {
+    const feed = new ICAL.Component(ICAL.parse(await readFile(join(out, 'forums/direktorgruppen/calendar.ics'), 'utf8')));
+    const events = feed.getAllSubcomponents('vevent');
+    expect(events.length).toBe((await readdir(join(EXAMPLE, 'meetings/direktorgruppen'))).length);
+    const one = new ICAL.Component(ICAL.parse(await readFile(join(out, 'meetings/direktorgruppen/2026-10-29/meeting.ics'), 'utf8')));
+    expect(one.getFirstSubcomponent('vevent')!.getFirstPropertyValue('uid')).toBe('direktorgruppen.2026-10-29@etatssamarbeidet.etat');
+  });
+
+  it('replaces a site it built, and never a folder of other files', async () => {
+    const repo = await makeRepo({ 'etat.yml': CONFIG });
+    const other = await makeRepo({ 'notes.txt': 'mine' });
+    const refused = await runInProcess(['site', 'build', '--out', other], { cwd: repo });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('holds files etat did not build');
+    expect(await readFile(join(other, 'notes.txt'), 'utf8')).toBe('mine');
+    const inside = await runInProcess(['site', 'build', '--out', 'meetings/site'], { cwd: repo });
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('is never written to');
+    const first = await runInProcess(['site', 'build'], { cwd: repo });
+    expect(first.code).toBe(0);
+    expect(await runInProcess(['site', 'build'], { cwd: repo })).toMatchObject({ code: 0 });
+    expect((await listFiles(join(repo, '_site'))).length).toBeGreaterThan(10);
+  });
+});
+
+describe('the public build', () => {
+  const SECRET_TITLE = 'Personalsak om navngitt leder';
+  const SECRET_DECISION = 'Lederen flyttes til ny stilling';
+  const SECRET_PAPER = 'Hemmelig vurdering av lederen';
+  const files = (extra = '') => ({
+    'etat.yml': CONFIG,
+    'meetings/direktorgruppen/2026-03-12/agenda.md': `---
+type: agenda
+forum: direktorgruppen
+date: 2026-03-12
+purpose: Orientere om arbeidsplanen
+status: sent
+items:
+  - id: "1"
+    title: Arbeidsplan 2026
+    kind: inform
+    owner: bufdir
+    papers:
+      - papers/01-plan.md
+      - { path: papers/01-vedlegg.md, restricted: "offl. § 13 jf. fvl. § 13" }
+  - id: "2"
+    title: ${SECRET_TITLE}
+    public_title: Personalsak
+    kind: decide
+    owner: hdir
+    restricted: "offl. § 25"
+    proposal: ${SECRET_DECISION}
+    papers: [papers/02-vurdering.md]
+---
+Velkommen.${extra}
+`,
+    'meetings/direktorgruppen/2026-03-12/minutes.md': `---
+type: minutes
+forum: direktorgruppen
+date: 2026-03-12
+status: approved
+present: [bufdir, hdir, udir]
+items:
+  - id: "1"
+    outcome: noted
+  - id: "2"
+    outcome: decided
+    decision: ${SECRET_DECISION}.
+    consensus: true
+    actions:
+      - { what: ${SECRET_DECISION} innen mars, owner: hdir, due: 2026-04-01 }
+---
+Referat.
+`,
+    'meetings/direktorgruppen/2026-03-12/papers/01-plan.md': '# Arbeidsplan\n\nPlanen for 2026.\n',
+    'meetings/direktorgruppen/2026-03-12/papers/01-vedlegg.md': `# Vedlegg\n\n${SECRET_PAPER} i vedlegget.\n`,
+    'meetings/direktorgruppen/2026-03-12/papers/02-vurdering.md': `# Vurdering\n\n${SECRET_PAPER}.\n`,
+  });
+
+  it('refuses to build when an identity number would be published, naming the file, line and rule', async () => {
+    const number = identityNumber();
+    const repo = await makeRepo(files(`\n\nKontakt: ${number}`));
+    const out = join(await makeTempDir(), 'site');
+    const ran = await runInProcess(['site', 'build', '--public', '--out', out], { cwd: repo });
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain(`meetings/direktorgruppen/2026-03-12/agenda.md:26:10  error  This looks like a national identity number (\`150387*****\`)`);
+    expect(ran.stderr).toContain('privacy/national-id');
+    await expect(stat(out)).rejects.toThrow();
+  });
+
+  it('leaves the restricted title, text and papers out of every file it writes, the search index too', async () => {
+    const repo = await makeRepo(files());
+    const out = join(await makeTempDir(), 'site');
+    const ran = await runInProcess(['site', 'build', '--public', '--out', out], { cwd: repo });
+    expect(ran.code).toBe(0);
+    const written = await listFiles(out);
+    expect(written).toContain('meetings/direktorgruppen/2026-03-12/papers/01-plan.html');
+    expect(written).not.toContain('meetings/direktorgruppen/2026-03-12/papers/01-vedlegg.html');
+    expect(written).not.toContain('meetings/direktorgruppen/2026-03-12/papers/02-vurdering.html');
+    let seen = 0;
+    for (const path of written) {
+      const text = await readFile(join(out, path), 'utf8');
+      for (const secret of [SECRET_TITLE, SECRET_DECISION, SECRET_PAPER, '01-vedlegg', '02-vurdering']) expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
+      if (text.includes('Planen for 2026')) seen++;
+    }
+    // The published paper is there (its page and the search index): the grep looked at real output.
+    expect(seen).toBe(2);
+    const meeting = await readFile(join(out, 'meetings/direktorgruppen/2026-03-12/index.html'), 'utf8');
+    expect(meeting).toContain('Item 2: Personalsak');
+    expect(meeting).toContain('Exempt from public access (offl. § 25)');
+    expect(meeting).not.toContain('class="etat-internal"');
+    const publishing = await readFile(join(out, 'publishing/index.html'), 'utf8');
+    expect(publishing).toContain('offl. § 13 jf. fvl. § 13');
+    expect(publishing).toContain('offl. § 25');
+  });
+});
+
+describe('Markdown on the site', () => {
+  it('keeps text and drops scripts, handlers, javascript: links, frames and remote images', () => {
+    const html = toHtml(
+      renderMarkdown('# Tittel\n\n<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[lenke](javascript:alert(1)) [annen](vedlegg.md#del) ![bilde](https://example.org/x.png)\n\n<iframe src="https://example.org"></iframe>\n\n<b onclick="x()">fet</b>\n', { shiftHeadings: 1 }),
+    );
+    expect(html).toContain('<h2 id="tittel">Tittel</h2>');
+    expect(html).toContain('<b>fet</b>');
+    expect(html).toContain('<a href="vedlegg.html#del">annen</a>');
+    for (const banned of ['<script', 'onerror', 'onclick', 'javascript:', '<iframe', '<img', 'example.org']) expect(html).not.toContain(banned);
+  });
+});
