@@ -108,8 +108,9 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
   if (where.exitCode !== 0 || !head) return fail({ kind: 'no-commits' });
   const indexPath = resolve(options.root, index);
   const prefix = toPosix(relative(toplevel, options.root));
-  const known = new Set(refs.stdout.split('\n').map((line) => line.split(' ')[0]));
+  const known = new Map(refs.stdout.split('\n').map((line) => line.split(' ') as [string, string | undefined]));
   const defaultRef = [`refs/heads/${options.defaultBranch}`, `refs/remotes/origin/${options.defaultBranch}`].find((ref) => known.has(ref));
+  const defaultTip = defaultRef === undefined ? undefined : known.get(defaultRef);
   const problems: HistoryProblem[] = [];
   if (!defaultRef) problems.push({ kind: 'no-default-branch', branch: options.defaultBranch });
   const toRepo = (path: string) => (prefix === '' ? path : path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : undefined);
@@ -121,7 +122,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     return promise;
   };
   // The logs need no base unless the agendas are chosen from what changed since it (`--changed`): then they wait.
-  const logs = typeof options.agendas === 'function' ? undefined : guarded(readLogs(git, { head, defaultRef, pathspecs: [scope], toRepo }));
+  const logs = typeof options.agendas === 'function' ? undefined : guarded(readLogs(git, { head, defaultRef, defaultTip, pathspecs: [scope], toRepo }));
   const touched = typeof options.agendas === 'function' ? undefined : guarded(statusChanges(git, { head, defaultRef, toRepo }, options.agendas));
 
   // The base: --base, or where this branch left the default branch.
@@ -131,6 +132,9 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     const resolved = await git.run(['rev-parse', '--verify', '--quiet', `${options.base}^{commit}`]);
     if (resolved.exitCode === 0) base = resolved.stdout.trim();
     else problems.push({ kind: 'base-missing', base: options.base });
+  } else if (defaultRef && defaultTip === head) {
+    // HEAD is where the default branch is: that is where they meet.
+    base = head;
   } else if (defaultRef) {
     const mergeBase = await git.run(['merge-base', defaultRef, head]);
     if (mergeBase.exitCode === 0) base = mergeBase.stdout.trim();
@@ -171,7 +175,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
       // Only the history of the selected meetings (and of everything outside meetings/, where papers may be kept) is read.
       // Not `. :(exclude)meetings <meeting>…`: git drops a path that matches any exclude, so that would read no meeting at all.
       const pathspecs = selection.meetings ? [...(await outsideMeetings(options.root)), ...selection.meetings].map((path) => `:(literal)${path}`) : [scope];
-      [files, touchesStatus] = await Promise.all([readLogs(git, { head, defaultRef, pathspecs, toRepo }), statusChanges(git, { head, defaultRef, toRepo }, agendas)]);
+      [files, touchesStatus] = await Promise.all([readLogs(git, { head, defaultRef, defaultTip, pathspecs, toRepo }), statusChanges(git, { head, defaultRef, toRepo }, agendas)]);
     } else {
       agendas = options.agendas;
       [files, touchesStatus] = await Promise.all([logs!, touched!]);
