@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { parseDocument, type Document } from 'yaml';
 import { formatBytes, MAX_FRONT_MATTER_BYTES, MAX_YAML_DEPTH, MAX_YAML_VALUES } from './limits.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import { SourceFile, type FileProblem } from './source-file.js';
 import { yamlCause, unresolvedAliasCause } from './yaml-cause.js';
 import { containsItself, expandedSize, targetsOf, tooDeep, unresolvedAlias } from './yaml-safety.js';
@@ -85,12 +86,13 @@ function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: n
   const cr = /\r(?!\n)/.exec(yaml);
   if (cr) return unread('file/yaml-syntax', 'bareCr', {}, cr.index);
 
-  // YAML 1.2 core schema: dates stay strings, `10:00` is not sexagesimal, and no
-  // tag can construct anything but plain data — nothing in a repository runs code.
+  // Plain front matter, as most is, is read to its data at once; its document is parsed when a place in it is needed.
+  const simple = readSimpleYaml(yaml);
+  if (simple !== undefined) return new SourceFile(path, text, { doc: () => parseYaml(yaml), data: simple, yamlStart, bodyStart });
+
   let doc: Document;
   try {
-    // logLevel: a key that is a list or a map would print a Node warning quoting it; it is a schema finding already.
-    doc = parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false, logLevel: 'error' });
+    doc = parseYaml(yaml);
   } catch {
     // The pre-scan keeps nesting far below what exhausts the stack; this is the guard behind it.
     return unread('file/yaml-syntax', 'depth', { max: MAX_YAML_DEPTH });
@@ -123,6 +125,15 @@ function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: n
   // An alias inside the node it names (`a: &x [*x]`) makes data that contains itself.
   if (aliases && containsItself(data)) return unread('file/yaml-syntax', 'recursive', {}, 0, doc);
   return new SourceFile(path, text, { doc, data, yamlStart, bodyStart });
+}
+
+/**
+ * YAML 1.2 core schema: dates stay strings, `10:00` is not sexagesimal, and no
+ * tag can construct anything but plain data — nothing in a repository runs code.
+ */
+function parseYaml(yaml: string): Document {
+  // logLevel: a key that is a list or a map would print a Node warning quoting it; it is a schema finding already.
+  return parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false, logLevel: 'error' });
 }
 
 function encodingProblem(path: string, problem: 'binary' | 'not-utf8'): SourceFile {
