@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { readSimpleYaml } from '../src/model/simple-yaml.js';
-import { parseMarkdownFile, parseYamlFile } from '../src/model/source.js';
+import { parseMarkdownFile, parseYamlFile, SourceFile } from '../src/model/source.js';
 
 /**
  * The simple reader (src/model/simple-yaml.ts) must give what `yaml` gives,
@@ -22,21 +22,39 @@ const RUNS = Number(process.env.ETAT_YAML_RUNS ?? 6000);
 const SEED = Number(process.env.ETAT_FUZZ_SEED ?? 20261124);
 const OPTIONS = { uniqueKeys: true, merge: true, prettyErrors: false, logLevel: 'error' } as const;
 
-/** What `yaml` makes of the text as etat parses it: its data, or that it has errors. */
-function byYaml(text: string): { data: unknown } | 'errors' {
-  const doc = parseDocument(text, OPTIONS);
-  if (doc.errors.length > 0) return 'errors';
-  return { data: doc.toJS({ maxAliasCount: 1000 }) };
-}
+/** How many places the reader gave itself, without the document: the comparison of places is worth something only if it is many. */
+let placesKnown = 0;
 
-/** The simple reader agrees with `yaml` on `text`; returns whether it answered. */
 function agrees(text: string): boolean {
   const simple = readSimpleYaml(text);
   if (simple === undefined) return false;
-  const full = byYaml(text);
-  expect(full, JSON.stringify(text)).not.toBe('errors');
-  expect(simple, JSON.stringify(text)).toStrictEqual((full as { data: unknown }).data);
+  const doc = parseDocument(text, OPTIONS);
+  expect(doc.errors, JSON.stringify(text)).toEqual([]);
+  expect(simple.data, JSON.stringify(text)).toStrictEqual(doc.toJS({ maxAliasCount: 1000 }));
+  // Every place is the one the document gives, for every path into the data and a step beyond, as a key and as a value.
+  const bySimple = new SourceFile('x.yml', text, { doc: () => parseDocument(text, OPTIONS), simple, data: simple.data, yamlStart: 0, bodyStart: text.length });
+  const byDoc = new SourceFile('x.yml', text, { doc, data: simple.data, yamlStart: 0, bodyStart: text.length });
+  for (const path of pathsOf(simple.data)) {
+    for (const target of ['value', 'key'] as const) {
+      if (simple.range(path, target) !== undefined) placesKnown++;
+      expect(bySimple.locate(path, target), `${JSON.stringify(text)} ${JSON.stringify(path)} ${target}`).toEqual(byDoc.locate(path, target));
+      expect(bySimple.has(path), `${JSON.stringify(text)} ${JSON.stringify(path)}`).toBe(byDoc.has(path));
+    }
+  }
   return true;
+}
+
+/** Every path into data, and for each collection a key and an index it does not have, and a step past each scalar. */
+function pathsOf(data: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  const out = [prefix];
+  if (Array.isArray(data)) {
+    data.forEach((item, index) => out.push(...pathsOf(item, [...prefix, index])));
+    out.push([...prefix, data.length], [...prefix, 'x'], [...prefix, '0']);
+  } else if (data !== null && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) out.push(...pathsOf(value, [...prefix, key]));
+    out.push([...prefix, 'missing'], [...prefix, 0]);
+  } else if (prefix.length > 0) out.push([...prefix, 'beyond']);
+  return out;
 }
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?<=\n)(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/;
@@ -170,8 +188,9 @@ describe('the simple YAML reader', () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-    // The property is worth something only if the reader answers often.
+    // The property is worth something only if the reader answers often, and knows places itself.
     expect(answered).toBeGreaterThan(RUNS / 6);
+    expect(placesKnown).toBeGreaterThan(RUNS);
   });
 });
 

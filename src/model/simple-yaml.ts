@@ -3,11 +3,13 @@
 // through a lexer, a parser and a composer, and in a short-lived process,
 // before the JIT has warmed up, that costs some milliseconds a file — most of
 // a check of a long-lived repository. What this reads it reads to the same
-// data as `yaml` (YAML 1.2, core schema, unique keys), which then parses the
-// document only when a finding needs a place in it (`SourceFile.doc`); what
-// it does not read — anything outside the plain subset below — it leaves to
-// `yaml`, by returning undefined. It never decides a question of YAML: in
-// doubt, it declines. test/simple-yaml.test.ts holds it to `yaml`'s answers.
+// data as `yaml` (YAML 1.2, core schema, unique keys), and it knows where each
+// key, scalar and flow collection is, so that a finding is placed without
+// `yaml`, which parses the document only for a place this does not know (a
+// block collection's) or an edit (`SourceFile.doc`). What it does not read —
+// anything outside the plain subset below — it leaves to `yaml`, by returning
+// undefined. It never decides a question of YAML: in doubt, it declines.
+// test/simple-yaml.test.ts holds it to `yaml`'s data and places.
 //
 // The subset: lines indented with spaces; block mappings of plain keys (a
 // letter or `_`, then letters, digits and `_-./`; not a null or a boolean);
@@ -16,6 +18,8 @@
 // mappings of these; comments. Not: tabs, carriage returns, control
 // or special characters, anchors, aliases, tags, block scalars, multi-line
 // scalars or flow collections, complex or duplicate keys, `<<`.
+
+import { decline, Declined, quoted, resolvePlain, skipSpaces, trimSpaces } from './simple-yaml-scalars.js';
 
 /** A character outside the subset: controls (tab and carriage return too), DEL and C1, the line and paragraph separators, the byte order mark, non-characters. */
 const UNREAD_CHARACTER = /[^\n\x20-\x7E\u00A0-\u2027\u202A-\uFEFE\uFF00-\uFFFD]/;
@@ -32,36 +36,81 @@ const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** What ends a plain scalar in a flow collection, or is left to `yaml` there. */
 const FLOW_PLAIN = /^[^,[\]{}:"']*/;
 
-/** Why reading stopped: the text is outside the subset. */
-class Declined extends Error {}
-const decline = (): never => {
-  throw new Declined();
-};
-
 interface Line {
   indent: number;
   text: string;
+  /** Where `text` starts in the YAML text. */
+  start: number;
+}
+
+/** Offsets in the YAML text, from and to, as a `yaml` node's range gives them. */
+export type Span = readonly [number, number];
+
+/** Where the pairs of a mapping are (key and value), or the items of a sequence; undefined where not known here (a block collection). */
+type Spots = Map<string, { key: Span; value: Span | undefined }> | (Span | undefined)[];
+
+/**
+ * Plain YAML read: its data, and where its keys and values are, as far as
+ * this reader knows (scalars and flow collections; not block collections).
+ */
+export class SimpleYaml {
+  constructor(
+    readonly data: Record<string, unknown>,
+    private readonly spots: WeakMap<object, Spots>,
+  ) {}
+
+  /**
+   * The span `rangeAt` in source-file.ts finds in the document for `path`,
+   * or undefined when the answer is a span this reader does not know: the
+   * document must be asked.
+   */
+  range(path: readonly (string | number)[], target: 'value' | 'key'): Span | undefined {
+    let node: unknown = this.data;
+    // The whole mapping's span is not known here.
+    let best: Span | undefined;
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i];
+      const last = i === path.length - 1;
+      const spots = node !== null && typeof node === 'object' ? this.spots.get(node) : undefined;
+      if (spots instanceof Map) {
+        const pair = spots.get(String(segment));
+        if (!pair) return best;
+        // An empty value (`purpose:`) has no width: its key is the better place.
+        const valueEmpty = pair.value !== undefined && pair.value[0] === pair.value[1];
+        if (last) return target === 'key' || valueEmpty ? pair.key : pair.value;
+        node = (node as Record<string, unknown>)[String(segment)];
+        best = valueEmpty ? pair.key : pair.value;
+      } else if (Array.isArray(spots) && /^\d+$/.test(String(segment))) {
+        const index = Number(segment);
+        if (index >= spots.length) return best;
+        node = (node as unknown[])[index];
+        best = spots[index];
+      } else return best;
+    }
+    return best;
+  }
 }
 
 /**
- * The data of plain YAML text, as `yaml` would give it; undefined when the
- * text is outside the subset this reads (or is not a mapping), for `yaml` to read.
+ * Plain YAML text read as `yaml` would read it; undefined when the text is
+ * outside the subset this reads (or is not a mapping), for `yaml` to read.
  */
-export function readSimpleYaml(yaml: string): Record<string, unknown> | undefined {
+export function readSimpleYaml(yaml: string): SimpleYaml | undefined {
   if (UNREAD_CHARACTER.test(yaml)) return undefined;
   const lines: Line[] = [];
+  let offset = 0;
   for (const raw of yaml.split('\n')) {
     let indent = 0;
     while (raw.charCodeAt(indent) === 0x20) indent++;
     // Blank lines and comments stand anywhere, at any indentation.
-    if (indent === raw.length || raw.charCodeAt(indent) === 0x23) continue;
-    lines.push({ indent, text: raw.slice(indent) });
+    if (indent !== raw.length && raw.charCodeAt(indent) !== 0x23) lines.push({ indent, text: raw.slice(indent), start: offset + indent });
+    offset += raw.length + 1;
   }
   if (lines.length === 0 || lines[0]!.indent !== 0 || isDash(lines[0]!.text)) return undefined;
   try {
     const reader = new Reader(lines);
     const data = reader.map(0, undefined);
-    return reader.at === lines.length ? data : undefined;
+    return reader.at === lines.length ? new SimpleYaml(data, reader.spots) : undefined;
   } catch (error) {
     if (error instanceof Declined) return undefined;
     throw error;
@@ -72,6 +121,7 @@ const isDash = (text: string) => text.charCodeAt(0) === 0x2d && (text.length ===
 
 class Reader {
   at = 0;
+  readonly spots = new WeakMap<object, Spots>();
   constructor(private readonly lines: readonly Line[]) {}
 
   /** A block node whose first line is the next, at `indent`. */
@@ -79,61 +129,72 @@ class Reader {
     return isDash(this.lines[this.at]!.text) ? this.seq(indent) : this.map(indent, undefined);
   }
 
-  /** What a key with nothing after it on its line holds: the block below it, a sequence at its own indentation, or null. */
-  private below(indent: number): unknown {
+  /** What a key with nothing after it on its line holds: the block below it, a sequence at its own indentation, or null (of no width, at `at`). */
+  private below(indent: number, at: number): [unknown, Span | undefined] {
     const next = this.lines[this.at];
-    if (next && next.indent > indent) return this.block(next.indent);
-    if (next && next.indent === indent && isDash(next.text)) return this.seq(indent);
-    return null;
+    if (next && next.indent > indent) return [this.block(next.indent), undefined];
+    if (next && next.indent === indent && isDash(next.text)) return [this.seq(indent), undefined];
+    return [null, [at, at]];
   }
 
-  /** A block mapping at `indent`; `first` is its first pair when it is on a sequence's dash line. */
-  map(indent: number, first: string | undefined): Record<string, unknown> {
+  /** A block mapping at `indent`; `first` is its first pair when it is on a sequence's dash line (with where it starts). */
+  map(indent: number, first: Line | undefined): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    let text = first ?? this.lines[this.at]!.text;
+    const spots = new Map<string, { key: Span; value: Span | undefined }>();
+    this.spots.set(out, spots);
+    let line = first ?? this.lines[this.at]!;
     for (;;) {
-      const key = KEY.exec(text) ?? decline();
+      const key = KEY.exec(line.text) ?? decline();
       const name = key[1]!;
       if (NOT_A_KEY.test(name) || Object.hasOwn(out, name)) decline();
-      const rest = text.slice(key[0].length);
+      const rest = line.text.slice(key[0].length);
+      const restStart = line.start + key[0].length;
       this.at++;
-      if (rest === '' || rest.charCodeAt(0) === 0x23) out[name] = this.below(indent);
+      let value: Span | undefined;
+      if (rest === '' || rest.charCodeAt(0) === 0x23) [out[name], value] = this.below(indent, restStart);
       else {
-        out[name] = inlineValue(rest);
+        [out[name], value] = this.inline(rest, restStart);
         // A more indented line after a value on the key's line continues it (a multi-line scalar) or is an error.
         if ((this.lines[this.at]?.indent ?? -1) > indent) decline();
       }
+      spots.set(name, { key: [line.start, line.start + name.length], value });
       const next = this.lines[this.at];
       if (!next || next.indent < indent) return out;
       if (next.indent > indent) decline();
       // A dash at a mapping's own indentation after a whole pair: a sequence a mapping cannot hold.
       if (isDash(next.text)) decline();
-      text = next.text;
+      line = next;
     }
   }
 
   /** A block sequence at `indent`. */
   private seq(indent: number): unknown[] {
     const out: unknown[] = [];
+    const spots: (Span | undefined)[] = [];
+    this.spots.set(out, spots);
     for (let line = this.lines[this.at]; line && line.indent === indent && isDash(line.text); line = this.lines[this.at]) {
       if (line.text.length === 1) {
         this.at++;
         const next = this.lines[this.at];
         out.push(next && next.indent > indent ? this.block(next.indent) : null);
+        // Where `yaml` puts an empty item is not worked out here.
+        spots.push(undefined);
         continue;
       }
       let spaces = 1;
       while (line.text.charCodeAt(spaces) === 0x20) spaces++;
-      const item = line.text.slice(spaces);
+      const item: Line = { indent: indent + spaces, text: line.text.slice(spaces), start: line.start + spaces };
       // `- - x` (a sequence in a sequence) and `- # comment` are left to `yaml`.
-      if (isDash(item) || item.charCodeAt(0) === 0x23) decline();
-      if (KEY.test(item)) {
-        const itemIndent = indent + spaces;
-        out.push(this.map(itemIndent, item));
+      if (isDash(item.text) || item.text.charCodeAt(0) === 0x23) decline();
+      if (KEY.test(item.text)) {
+        out.push(this.map(item.indent, item));
+        spots.push(undefined);
         const next = this.lines[this.at];
-        if (next && next.indent > indent && next.indent !== itemIndent) decline();
+        if (next && next.indent > indent && next.indent !== item.indent) decline();
       } else {
-        out.push(inlineValue(item));
+        const [value, span] = this.inline(item.text, item.start);
+        out.push(value);
+        spots.push(span);
         this.at++;
         if ((this.lines[this.at]?.indent ?? -1) > indent) decline();
       }
@@ -142,114 +203,72 @@ class Reader {
     if (next && next.indent > indent) decline();
     return out;
   }
-}
 
-/** A value written on one line after `key: ` or `- `: a quoted or plain scalar, or a flow collection. */
-function inlineValue(text: string): unknown {
-  const first = text[0];
-  if (first === '"' || first === "'") {
-    const [value, end] = quoted(text, 0);
-    if (!LINE_END.test(text.slice(end))) decline();
-    return value;
-  }
-  if (first === '[' || first === '{') {
-    const [value, end] = flow(text);
-    if (!LINE_END.test(text.slice(end))) decline();
-    return value;
-  }
-  if (INDICATOR.test(text)) decline();
-  const comment = text.indexOf(' #');
-  const plain = trimSpaces(comment === -1 ? text : text.slice(0, comment));
-  // `a: b` in a value is a mapping in a mapping; `a:` at the end, a key.
-  if (plain.includes(': ') || plain.endsWith(':')) decline();
-  return resolvePlain(plain);
-}
-
-/** A quoted scalar starting at `start`, on one line: its value and where it ends. Escapes (`\`) are left to `yaml`. */
-function quoted(text: string, start: number): [string, number] {
-  const quote = text[start]!;
-  if (quote === '"') {
-    const end = text.indexOf('"', start + 1);
-    if (end === -1) decline();
-    const value = text.slice(start + 1, end);
-    if (value.includes('\\')) decline();
-    return [value, end + 1];
-  }
-  let value = '';
-  for (let from = start + 1; ; ) {
-    const end = text.indexOf("'", from);
-    if (end === -1) decline();
-    value += text.slice(from, end);
-    if (text[end + 1] !== "'") return [value, end + 1];
-    value += "'";
-    from = end + 2;
-  }
-}
-
-/** A flow sequence or mapping starting at `start`, all on this line: its value and where it ends. */
-function flow(text: string, start = 0, depth = 0): [unknown, number] {
-  // Deep nesting is left to `yaml` (and to the limits etat checks before it parses).
-  if (depth > 8) decline();
-  const isSeq = text[start] === '[';
-  const close = isSeq ? ']' : '}';
-  const seq: unknown[] = [];
-  const map: Record<string, unknown> = {};
-  let at = skipSpaces(text, start + 1);
-  if (text[at] === close) return [isSeq ? seq : map, at + 1];
-  for (;;) {
-    let name: string | undefined;
-    if (!isSeq) {
-      const key = FLOW_KEY.exec(text.slice(at)) ?? decline();
-      name = key[1]!;
-      if (NOT_A_KEY.test(name) || Object.hasOwn(map, name)) decline();
-      at += key[0].length;
+  /** A value written on one line after `key: ` or `- `, starting at `base`: a quoted or plain scalar, or a flow collection. */
+  private inline(text: string, base: number): [unknown, Span] {
+    const first = text[0];
+    if (first === '"' || first === "'" || first === '[' || first === '{') {
+      const [value, end] = first === '"' || first === "'" ? quoted(text, 0) : this.flow(text, 0, 0, base);
+      if (!LINE_END.test(text.slice(end))) decline();
+      return [value, [base, base + end]];
     }
-    let value: unknown;
-    const first = text[at];
-    if (first === '"' || first === "'") [value, at] = quoted(text, at);
-    else if (first === '[' || first === '{') [value, at] = flow(text, at, depth + 1);
-    else {
-      const plain = trimSpaces(FLOW_PLAIN.exec(text.slice(at))![0]);
-      // A `#` after a space starts a comment, which would run to the end of the line.
-      if (plain === '' || INDICATOR.test(plain) || plain.includes(' #')) decline();
-      value = resolvePlain(plain);
-      at += plain.length;
-    }
-    if (name === undefined) seq.push(value);
-    else map[name] = value;
-    at = skipSpaces(text, at);
+    if (INDICATOR.test(text)) decline();
+    const comment = text.indexOf(' #');
+    const plain = trimSpaces(comment === -1 ? text : text.slice(0, comment));
+    // `a: b` in a value is a mapping in a mapping; `a:` at the end, a key.
+    if (plain.includes(': ') || plain.endsWith(':')) decline();
+    return [resolvePlain(plain), [base, base + plain.length]];
+  }
+
+  /** A flow sequence or mapping starting at `start` of `text` (which starts at `base`), all on this line: its value and where it ends. */
+  private flow(text: string, start: number, depth: number, base: number): [unknown, number] {
+    // Deep nesting is left to `yaml` (and to the limits etat checks before it parses).
+    if (depth > 8) decline();
+    const isSeq = text[start] === '[';
+    const close = isSeq ? ']' : '}';
+    const seq: unknown[] = [];
+    const seqSpots: Span[] = [];
+    const map: Record<string, unknown> = {};
+    const mapSpots = new Map<string, { key: Span; value: Span }>();
+    this.spots.set(isSeq ? seq : map, isSeq ? seqSpots : mapSpots);
+    let at = skipSpaces(text, start + 1);
     if (text[at] === close) return [isSeq ? seq : map, at + 1];
-    if (text[at] !== ',') decline();
-    at = skipSpaces(text, at + 1);
-    // A comma before the end (`[a, ]`) and an empty entry are left to `yaml`.
-    if (text[at] === close || text[at] === ',') decline();
+    for (;;) {
+      let name: string | undefined;
+      let keyAt = at;
+      if (!isSeq) {
+        const key = FLOW_KEY.exec(text.slice(at)) ?? decline();
+        name = key[1]!;
+        if (NOT_A_KEY.test(name) || Object.hasOwn(map, name)) decline();
+        keyAt = at;
+        at += key[0].length;
+      }
+      const valueAt = at;
+      let value: unknown;
+      const first = text[at];
+      if (first === '"' || first === "'") [value, at] = quoted(text, at);
+      else if (first === '[' || first === '{') [value, at] = this.flow(text, at, depth + 1, base);
+      else {
+        const plain = trimSpaces(FLOW_PLAIN.exec(text.slice(at))![0]);
+        // A `#` after a space starts a comment, which would run to the end of the line.
+        if (plain === '' || INDICATOR.test(plain) || plain.includes(' #')) decline();
+        value = resolvePlain(plain);
+        at += plain.length;
+      }
+      const span: Span = [base + valueAt, base + at];
+      if (name === undefined) {
+        seq.push(value);
+        seqSpots.push(span);
+      } else {
+        map[name] = value;
+        mapSpots.set(name, { key: [base + keyAt, base + keyAt + name.length], value: span });
+      }
+      at = skipSpaces(text, at);
+      if (text[at] === close) return [isSeq ? seq : map, at + 1];
+      if (text[at] !== ',') decline();
+      at = skipSpaces(text, at + 1);
+      // A comma before the end (`[a, ]`) and an empty entry are left to `yaml`.
+      if (text[at] === close || text[at] === ',') decline();
+    }
   }
-}
-
-const skipSpaces = (text: string, at: number) => {
-  while (text.charCodeAt(at) === 0x20) at++;
-  return at;
-};
-
-/** Spaces at the end cut, and only spaces: YAML's white space is the space and the tab, not every character JavaScript trims. */
-const trimSpaces = (text: string) => {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
-  return text.slice(0, end);
-};
-
-/** A plain scalar's value in YAML 1.2's core schema, tested in the order `yaml` tests its tags. */
-function resolvePlain(text: string): unknown {
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return null;
-  if (/^(?:[Tt]rue|TRUE)$/.test(text)) return true;
-  if (/^(?:[Ff]alse|FALSE)$/.test(text)) return false;
-  if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) {
-    return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text);
-  return text;
 }

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { location } from 'vfile-location';
 import type { Place } from '../findings.js';
+import type { SimpleYaml } from './simple-yaml.js';
 import { aliasTarget } from './yaml-safety.js';
 
 /** A path into YAML data: keys and sequence indexes, as ajv's instancePath splits it. */
@@ -24,6 +25,8 @@ export interface FileProblem {
 export class SourceFile {
   /** The YAML document, or how to parse it when it is first asked for (`readSimpleYaml` gave the data). */
   #doc: Document | undefined | (() => Document);
+  /** What the simple reader knew of the YAML: where its scalars are, without the document. */
+  readonly #simple: SimpleYaml | undefined;
   /** The data the YAML holds (aliases resolved). */
   readonly data: unknown;
   /** Where the YAML text starts in `text`: YAML offsets are relative to it. */
@@ -39,9 +42,10 @@ export class SourceFile {
     /** Relative to the repository root, with forward slashes. */
     readonly path: string,
     readonly text: string,
-    parsed: { doc?: Document | (() => Document); data?: unknown; yamlStart: number; bodyStart: number; problem?: FileProblem },
+    parsed: { doc?: Document | (() => Document); simple?: SimpleYaml; data?: unknown; yamlStart: number; bodyStart: number; problem?: FileProblem },
   ) {
     this.#doc = parsed.doc;
+    this.#simple = parsed.simple;
     this.data = parsed.data;
     this.yamlStart = parsed.yamlStart;
     this.bodyStart = parsed.bodyStart;
@@ -76,7 +80,8 @@ export class SourceFile {
    * that exists: the parent of the missing key.
    */
   locate(path: YamlPath, target: 'value' | 'key' = 'value'): Place {
-    const range = this.doc ? rangeAt(this.doc, path, target) : undefined;
+    // Most places are a scalar or a key, which the simple reader knows: no document need be parsed for them.
+    const range = this.#simple?.range(path, target) ?? (this.doc ? rangeAt(this.doc, path, target) : undefined);
     if (!range) return this.placeOf(0, Math.min(3, this.text.length));
     return this.placeOf(this.yamlStart + range[0], this.yamlStart + range[1]);
   }

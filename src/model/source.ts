@@ -88,7 +88,7 @@ function parseYamlInto(path: string, text: string, yamlStart: number, yamlEnd: n
 
   // Plain front matter, as most is, is read to its data at once; its document is parsed when a place in it is needed.
   const simple = readSimpleYaml(yaml);
-  if (simple !== undefined) return new SourceFile(path, text, { doc: () => parseYaml(yaml), data: simple, yamlStart, bodyStart });
+  if (simple !== undefined) return new SourceFile(path, text, { doc: () => parseYaml(yaml), simple, data: simple.data, yamlStart, bodyStart });
 
   let doc: Document;
   try {
