@@ -68,7 +68,10 @@ async function readLog(git: Git, args: readonly string[], onDefaultBranch: boole
       if (!list) versions.set(path, (list = []));
       list.push({ commit, blob, before: blobOf(before) });
     },
-    (header) => (commit = { ...logHeader(header), onDefaultBranch }),
+    (header) => {
+      const { sha, time } = logHeader(header);
+      commit = { sha, time, onDefaultBranch };
+    },
   );
   await git.eachField(args, read);
   return { firstSeen, versions };
