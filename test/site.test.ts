@@ -238,10 +238,28 @@ Referat.
 });
 
 describe('Markdown on the site', () => {
+  const render = (text: string) => toHtml({ type: 'root', children: renderMarkdown(text, { shiftHeadings: 1 }).children }, { allowDangerousHtml: true });
+
+  it('renders a text with no HTML and no image (markdown-it) as the careful path (remark, rehype-sanitize) would: ids, levels, tables, .md links, no javascript: href', () => {
+    const text = '---\ntype: paper\n---\n# Tittel\n\n## Hva er problemet?\n\n## Hva er problemet?\n\n| A | B |\n|---|---|\n| 1 & 2 | «x» |\n\n[lenke](javascript:alert(1)) [annen](vedlegg.md#del) [nett](https://example.org/a.md)\n';
+    const quick = render(text);
+    // The same text with a `<` in it goes the careful way (rehype-sanitize): both must say the same.
+    const careful = render(`${text}\n<b>x</b>\n`);
+    for (const html of [quick, careful]) {
+      expect(html).toContain('<h2 id="tittel">Tittel</h2>');
+      expect(html).toContain('<h3 id="hva-er-problemet">Hva er problemet?</h3>');
+      expect(html).toContain('<h3 id="hva-er-problemet-1">Hva er problemet?</h3>');
+      expect(html).toMatch(/<td>1 &#x26; 2<\/td>|<td>1 &amp; 2<\/td>/);
+      expect(html).toContain('<a href="vedlegg.html#del">annen</a>');
+      expect(html).toContain('<a href="https://example.org/a.md">nett</a>');
+      // The careful path drops the link's href; markdown-it leaves the whole link as text. Neither links it.
+      expect(html).not.toMatch(/href="javascript/i);
+      expect(html).not.toContain('type: paper');
+    }
+  });
+
   it('keeps text and drops scripts, handlers, javascript: links, frames and remote images', () => {
-    const html = toHtml(
-      renderMarkdown('# Tittel\n\n<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[lenke](javascript:alert(1)) [annen](vedlegg.md#del) ![bilde](https://example.org/x.png)\n\n<iframe src="https://example.org"></iframe>\n\n<b onclick="x()">fet</b>\n', { shiftHeadings: 1 }),
-    );
+    const html = render('# Tittel\n\n<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[lenke](javascript:alert(1)) [annen](vedlegg.md#del) ![bilde](https://example.org/x.png)\n\n<iframe src="https://example.org"></iframe>\n\n<b onclick="x()">fet</b>\n');
     expect(html).toContain('<h2 id="tittel">Tittel</h2>');
     expect(html).toContain('<b>fet</b>');
     expect(html).toContain('<a href="vedlegg.html#del">annen</a>');

@@ -48,12 +48,19 @@ export function todayIn(zone: string, now: Date = new Date()): string {
 
 const LOCALES = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
 
-/** "torsdag 3. desember 2026" / "Thursday 3 December 2026". */
-export function longDate(date: string, lang: keyof typeof LOCALES): string {
+// One formatter per language and style: a site writes a date on every row of every table.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date in words, in UTC both ways (it is a date, not a moment, so no time zone may move it); `weekday: false` leaves the weekday out. */
+export function longDate(date: string, lang: keyof typeof LOCALES, { weekday = true }: { weekday?: boolean } = {}): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  const key = `${lang}${weekday}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], { weekday: weekday ? 'long' : undefined, day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 // One formatter per zone: constructing an Intl.DateTimeFormat is slow, and a check dates every commit it reads.

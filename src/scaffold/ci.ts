@@ -17,7 +17,7 @@ export function isCiPlatform(value: unknown): value is CiPlatform {
 }
 
 /** What a pipeline file does, for the message that says it was written. */
-export type CiRole = 'check' | 'comment' | 'gitlab';
+export type CiRole = 'check' | 'comment' | 'gitlab' | 'pages';
 
 /** A pipeline file: where it goes in the repository, and its text. */
 export interface CiFile {
@@ -28,6 +28,7 @@ export interface CiFile {
 
 export const GITHUB_WORKFLOW = '.github/workflows/etat.yml';
 export const GITHUB_COMMENT_WORKFLOW = '.github/workflows/etat-comment.yml';
+export const GITHUB_PAGES_WORKFLOW = '.github/workflows/etat-pages.yml';
 export const GITLAB_CI = '.gitlab-ci.yml';
 /** Where the GitLab job goes when the repository has a `.gitlab-ci.yml` of its own, which then includes it. */
 export const GITLAB_INCLUDED = '.gitlab/etat.gitlab-ci.yml';
@@ -40,6 +41,21 @@ const FILES: Record<CiPlatform, { template: string; path: string; role: CiRole }
   ],
   gitlab: [{ template: 'gitlab-etat.yml', path: GITLAB_CI, role: 'gitlab' }],
 };
+
+/**
+ * What `--pages` adds: on GitHub a workflow of its own (it runs on push as
+ * well, and only its publishing job may write to Pages); on GitLab jobs
+ * appended to the one file, which is all GitLab reads.
+ */
+const PAGES: Record<CiPlatform, { template: string; path?: string; role?: CiRole }> = {
+  github: { template: 'github-etat-pages.yml', path: GITHUB_PAGES_WORKFLOW, role: 'pages' },
+  gitlab: { template: 'gitlab-pages.yml' },
+};
+
+/** The templates a platform's files are made of. */
+function templatesOf(platform: CiPlatform, pages: boolean): string[] {
+  return [...FILES[platform].map(({ template }) => template), ...(pages ? [PAGES[platform].template] : [])];
+}
 
 /** The values a template may name, and nothing else. */
 export interface CiValues {
@@ -70,9 +86,9 @@ export function ciTemplateUrl(template: string): URL {
   return packageUrl('templates', 'ci', template);
 }
 
-/** The texts of a platform's templates, by template name. */
-export async function readCiTemplates(platform: CiPlatform): Promise<Record<string, string>> {
-  const entries = await Promise.all(FILES[platform].map(async ({ template }) => [template, await readFile(ciTemplateUrl(template), 'utf8')] as const));
+/** The texts of a platform's templates (with `pages`, those of the Pages jobs too), by template name. */
+export async function readCiTemplates(platform: CiPlatform, pages = false): Promise<Record<string, string>> {
+  const entries = await Promise.all(templatesOf(platform, pages).map(async (template) => [template, await readFile(ciTemplateUrl(template), 'utf8')] as const));
   return Object.fromEntries(entries);
 }
 
@@ -90,13 +106,19 @@ export function fillCiTemplate(text: string, values: CiValues): string {
   });
 }
 
-/** A platform's files at their default places, filled in. */
-export function ciFiles(platform: CiPlatform, templates: Record<string, string>, values: CiValues): CiFile[] {
-  return FILES[platform].map(({ template, path, role }) => {
+/** A platform's files at their default places, filled in; with `pages`, with the jobs that publish the public site. */
+export function ciFiles(platform: CiPlatform, templates: Record<string, string>, values: CiValues, pages = false): CiFile[] {
+  const fill = (template: string) => {
     const text = templates[template];
     if (text === undefined) throw new Error(`no CI template ${template}`);
-    return { path, text: fillCiTemplate(text, values), role };
-  });
+    return fillCiTemplate(text, values);
+  };
+  const files = FILES[platform].map(({ template, path, role }) => ({ path, text: fill(template), role }));
+  if (!pages) return files;
+  const { template, path, role } = PAGES[platform];
+  if (path && role) return [...files, { path, text: fill(template), role }];
+  // GitLab: the jobs go into the platform's one file.
+  return files.map((file, index) => (index === files.length - 1 ? { ...file, text: file.text + fill(template) } : file));
 }
 
 /** What to write, given which paths exist already. */
@@ -107,15 +129,24 @@ export interface CiPlan {
   blocked: string[];
   /** GitLab, when `.gitlab-ci.yml` exists: the file it must include, which holds the job. */
   include?: string;
+  /** Workflows of an earlier `etat ci setup` that exist already, left as they are while the Pages workflow is added. */
+  kept?: string[];
 }
 
 /**
  * Where each file goes, never over an existing one. GitHub workflows are files
- * of their own, written unless one of that name exists. A repository's own
+ * of their own, written unless one of that name exists (all of them, or only
+the Pages workflow when the others exist already). A repository's own
  * `.gitlab-ci.yml` is left alone: the job goes into `.gitlab/etat.gitlab-ci.yml`
  * for it to include.
  */
 export function planCi(files: CiFile[], exists: (path: string) => boolean): CiPlan {
+  // `--pages` in a repository that has the check workflows already: only the Pages workflow is new.
+  const pages = files.find((file) => file.role === 'pages');
+  const others = files.filter((file) => file !== pages);
+  if (pages && !exists(pages.path) && others.length > 0 && others.every((file) => exists(file.path))) {
+    return { files: [pages], blocked: [], kept: others.map((file) => file.path) };
+  }
   const gitlab = files.find((file) => file.role === 'gitlab');
   if (gitlab && exists(GITLAB_CI)) {
     const moved = files.map((file) => (file === gitlab ? { ...file, path: GITLAB_INCLUDED } : file));

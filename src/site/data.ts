@@ -27,9 +27,11 @@ export async function siteData(repo: Repository, today: string, now: Date, histo
     if (report) caseReports.set(entry.id, report);
   }
   const { events } = await calendarEvents(repo, calendarEntries(repo.meetings, repo.config), now, versions);
+  const actions = actionsReport(repo, { today });
   return {
     decisions: decisionsReport(repo),
-    actions: actionsReport(repo, { today }),
+    actions,
+    actionsByKey: new Map(actions.actions.map((action) => [action.key, action])),
     cases,
     caseReports,
     stats: statsReport(repo, { today, arrival, historyProblem: problem }),

@@ -1,16 +1,17 @@
 import { resolve } from 'node:path';
-import { findRoot } from '../config/load.js';
+import { findRoot, loadConfig } from '../config/load.js';
 import { agendaVersions } from '../git/agenda-versions.js';
 import { readHistory } from '../git/history.js';
 import type { Lang } from '../i18n/lang.js';
 import { calendarContent } from '../model/calendar.js';
 import { todayIn } from '../model/dates.js';
-import { loadRepository } from '../model/load.js';
+import { loadFrom } from '../model/load.js';
+import { worktreeSource } from '../model/worktree-source.js';
 import { findNationalIds, publishedFiles } from '../model/publishing.js';
-import { renderSite } from './build.js';
+import { renderSite, type SiteFile } from './build.js';
 import { siteData } from './data.js';
 import { siteOf } from './site.js';
-import { outProblem, writeSite, type OutProblem } from './write.js';
+import { outProblem, updateSite, writeSite, type OutProblem } from './write.js';
 
 export interface GenerateOptions {
   cwd: string;
@@ -23,6 +24,8 @@ export interface GenerateOptions {
   fallbackLang?: Lang;
   now: Date;
   serving?: boolean;
+  /** While serving: the files of the last build in `out`, so that only what changed is written. */
+  previous?: ReadonlyMap<string, SiteFile>;
 }
 
 /** An identity number the public build would publish: where it is, and the number masked. */
@@ -34,7 +37,7 @@ export interface Exposure {
 }
 
 export type GenerateResult =
-  | { kind: 'built'; root: string; out: string; files: number; bytes: number; largest: { path: string; bytes: number }; searchIndexBytes: number; lang: Lang; isPublic: boolean }
+  | { kind: 'built'; root: string; out: string; files: number; bytes: number; largest: { path: string; bytes: number }; searchIndexBytes: number; lang: Lang; isPublic: boolean; written: ReadonlyMap<string, SiteFile> }
   | { kind: 'refused'; exposures: Exposure[]; lang: Lang }
   | { kind: 'out'; problem: OutProblem; lang: Lang };
 
@@ -52,9 +55,14 @@ export function normaliseBasePath(given: string | undefined): string {
  */
 export async function generateSite(options: GenerateOptions): Promise<GenerateResult> {
   const root = await findRoot(options.cwd);
+  const config = await loadConfig(root, { lang: options.lang, fallbackLang: options.fallbackLang });
+  // git reads while the files are parsed, as the check does: the agendas' versions (for SEQUENCE) and,
+  // where agenda/paper-late is on, when each paper came. Both are waited for only after the load.
   const versions = agendaVersions(root, { forum: undefined }, calendarContent);
   versions.catch(() => undefined);
-  const repo = await loadRepository({ cwd: options.cwd, lang: options.lang, fallbackLang: options.fallbackLang });
+  const reading = config.rules['agenda/paper-late'] === 'off' ? undefined : readHistory({ root, defaultBranch: config.defaultBranch, agendas: [] });
+  reading?.catch(() => undefined);
+  const repo = await loadFrom(worktreeSource(root), config);
   const lang = options.lang ?? repo.config.language;
   const out = options.out === undefined ? resolve(repo.root, '_site') : resolve(options.cwd, options.out);
   const problem = await outProblem(repo.root, out);
@@ -70,11 +78,16 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
     if (exposures.length > 0) return { kind: 'refused', exposures, lang };
   }
   const today = options.today ?? todayIn(repo.config.timezone, options.now);
-  const history = repo.config.rules['agenda/paper-late'] === 'off' ? undefined : await readHistory({ root: repo.root, defaultBranch: repo.config.defaultBranch, agendas: [] });
+  const history = await reading;
   const data = await siteData(repo, today, options.now, history, versions);
   const site = siteOf(repo, data, { lang, isPublic: options.isPublic, today, basePath: normaliseBasePath(options.basePath), serving: options.serving });
   const files = await renderSite(site);
   const index = files.get('assets/search-index.js');
+  const searchIndexBytes = typeof index === 'string' ? Buffer.byteLength(index) : 0;
+  if (options.previous) {
+    await updateSite(out, files, options.previous);
+    return { kind: 'built', root: repo.root, out, files: files.size, bytes: 0, largest: { path: '', bytes: 0 }, searchIndexBytes, lang, isPublic: options.isPublic, written: files };
+  }
   const written = await writeSite(out, files);
-  return { kind: 'built', root: repo.root, out, ...written, searchIndexBytes: typeof index === 'string' ? Buffer.byteLength(index) : 0, lang, isPublic: options.isPublic };
+  return { kind: 'built', root: repo.root, out, ...written, searchIndexBytes, lang, isPublic: options.isPublic, written: files };
 }

@@ -1,6 +1,8 @@
 import { posix } from 'node:path';
 import type { ElementContent, Element, Root } from 'hast';
 import { h } from 'hastscript';
+import type { Lang } from '../i18n/lang.js';
+import { longDate as longDateInWords } from '../model/dates.js';
 
 /**
  * Pages are hast trees made with hastscript and serialised once: every text
@@ -66,23 +68,24 @@ export function a(from: string, to: string, children: Children, properties: Reco
  * repeats the heading just above it, so only screen readers get it.
  */
 export function table(caption: string, header: string[], rows: Children[], options: { rowHeaders?: boolean; hideCaption?: boolean; hidden?: boolean } = {}): Element {
-  return h(options.hidden ? 'div.etat-table-wrap.ds-sr-only' : 'div.etat-table-wrap', { tabIndex: options.hidden ? undefined : 0, role: 'region', ariaLabel: caption }, [
-    h('table.ds-table.etat-stack', { role: 'table', dataBorder: '' }, [
-      h(options.hideCaption ? 'caption.ds-sr-only' : 'caption', caption),
-      h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' }, header.map((cell) => h('th', { scope: 'col', role: 'columnheader' }, cell)))),
-      h(
-        'tbody',
-        { role: 'rowgroup' },
-        rows.map((row) =>
-          h(
-            'tr',
-            { role: 'row' },
-            row.map((cell, i) => (i === 0 && options.rowHeaders ? h('th', { scope: 'row', role: 'rowheader', dataLabel: header[i] }, cell ?? '') : h('td', { role: 'cell', dataLabel: header[i] }, cell ?? ''))),
-          ),
+  const inner = h('table.ds-table.etat-stack', { role: 'table', dataBorder: '' }, [
+    h(options.hideCaption ? 'caption.ds-sr-only' : 'caption', caption),
+    h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' }, header.map((cell) => h('th', { scope: 'col', role: 'columnheader' }, cell)))),
+    h(
+      'tbody',
+      { role: 'rowgroup' },
+      rows.map((row) =>
+        h(
+          'tr',
+          { role: 'row' },
+          row.map((cell, i) => (i === 0 && options.rowHeaders ? h('th', { scope: 'row', role: 'rowheader', dataLabel: header[i] }, cell ?? '') : h('td', { role: 'cell', dataLabel: header[i] }, cell ?? ''))),
         ),
       ),
-    ]),
+    ),
   ]);
+  // A table only screen readers get (beside a chart) is no scrolling region: as one it would need a
+  // keyboard stop nobody sees (axe: scrollable-region-focusable), and its caption names it already.
+  return options.hidden ? h('div.ds-sr-only', inner) : h('div.etat-table-wrap', { tabIndex: 0, role: 'region', ariaLabel: caption }, inner);
 }
 
 /** A definition list of label and value, leaving out the empty values. */
@@ -93,14 +96,12 @@ export function facts(pairs: [string, Html | string | undefined | null][]): Elem
 }
 
 /** A date written for a reader in the site's language (`29. oktober 2026`, `29 October 2026`). */
-export function longDate(date: string | null | undefined, lang: string): string {
+export function longDate(date: string | null | undefined, lang: Lang): string {
   if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return date ?? '';
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  // UTC both ways: the date is a calendar date, not a moment, so no time zone may move it.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang === 'nn' ? 'nn-NO' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+  return longDateInWords(date.slice(0, 10), lang, { weekday: false });
 }
 
 /** A `<time>` element for a calendar date. */
-export function time(date: string | null | undefined, lang: string): Html | string {
+export function time(date: string | null | undefined, lang: Lang): Html | string {
   return date ? h('time', { dateTime: date.slice(0, 10) }, longDate(date, lang)) : '';
 }

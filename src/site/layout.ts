@@ -75,5 +75,6 @@ export function renderPage(site: Site, page: Page): string {
       ]),
     ],
   };
-  return toHtml(tree);
+  // Raw nodes come only from the Markdown fast path, whose HTML micromark made safe (markdown.ts).
+  return toHtml(tree, { allowDangerousHtml: true });
 }

@@ -24,6 +24,13 @@ export interface PaperFile {
 
 const units = ['B', 'kB', 'MB', 'GB'];
 
+/**
+ * Files a browser opens as a document that runs scripts: HTML, SVG, XML (with
+ * XSLT) and web archives. Copied into the site they would run with the site's
+ * own origin on Pages, past rehype-sanitize; such a paper is named, not copied.
+ */
+const ACTIVE = /\.(x?html?|xht|shtml|svgz?|xml|xslt?|mht|mhtml)$/i;
+
 /** A size for a reader, in the site's language (decimal comma in Norwegian). */
 export function readableSize(bytes: number, lang: string): string {
   let value = bytes;
@@ -39,9 +46,10 @@ export function readableSize(bytes: number, lang: string): string {
 /**
  * Every paper of every meeting the site may publish, by repository path: on
  * an item the build shows and not itself withheld, present, inside the
- * repository. A file to copy is checked again here, where it is read: a
- * regular file whose real path is under the repository root, so that no link
- * planted in a pull request copies a file from outside into the site.
+ * repository, and no document a browser would run (`ACTIVE`). A file to copy
+ * is checked again here, where it is read: a regular file whose real path is
+ * under the repository root, so that no link planted in a pull request copies
+ * a file from outside into the site.
  */
 export async function publishedPaperFiles(site: Site): Promise<Map<string, PaperFile>> {
   const files = new Map<string, PaperFile>();
@@ -59,7 +67,7 @@ export async function publishedPaperFiles(site: Site): Promise<Map<string, Paper
           files.set(paper.resolved, { path: paper.resolved, href: paths.paper(meeting.forum, meeting.folder, name.replace(/\.md$/i, '.html')), name, title, meeting, source });
           continue;
         }
-        if (/\.md$/i.test(name)) continue;
+        if (/\.md$/i.test(name) || ACTIVE.test(name)) continue;
         const absolute = join(site.repo.root, paper.resolved);
         const [stats, real] = await Promise.all([lstat(absolute).catch(() => undefined), realpath(absolute).catch(() => undefined)]);
         if (!stats?.isFile() || !real?.startsWith(root + sep)) continue;

@@ -4,6 +4,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { generateSite, type GenerateOptions, type GenerateResult } from './generate.js';
+import { nextBuildKeepsRendered } from './markdown.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,12 +36,14 @@ export interface ServeOptions extends Omit<GenerateOptions, 'serving'> {
  * only files inside the output folder. Resolves with the exit code once stopped.
  */
 export async function serveSite(options: ServeOptions): Promise<number> {
+  nextBuildKeepsRendered();
   const first = await generateSite({ ...options, serving: true });
   if (first.kind !== 'built') {
     options.report(first);
     return first.kind === 'refused' ? 1 : 2;
   }
   const out = first.out;
+  let previous = first.written;
   const clients = new Set<ServerResponse>();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -75,8 +78,10 @@ export async function serveSite(options: ServeOptions): Promise<number> {
   const rebuild = () => {
     building = building.then(async () => {
       const started = Date.now();
-      const result = await generateSite({ ...options, serving: true }).catch((error: unknown) => ({ kind: 'error' as const, error }));
+      nextBuildKeepsRendered();
+      const result = await generateSite({ ...options, serving: true, previous }).catch((error: unknown) => ({ kind: 'error' as const, error }));
       if (result.kind === 'built') {
+        previous = result.written;
         options.log(`↻ ${Date.now() - started} ms`);
         for (const client of clients) client.write(`event: reload\ndata: ${Date.now()}\n\n`);
       } else if (result.kind === 'error') options.log(String(result.error));

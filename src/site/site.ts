@@ -14,6 +14,8 @@ import { siteWords, type SiteWords } from './words/index.js';
 export interface SiteData {
   decisions: DecisionsReport;
   actions: ActionsReport;
+  /** The same actions by key (`<forum>/<date>#<item>.<n>`), for a meeting page to find its own. */
+  actionsByKey: ReadonlyMap<string, ActionsReport['actions'][number]>;
   cases: CasesReport;
   caseReports: ReadonlyMap<string, CaseReport>;
   stats: StatsReport;

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SiteFile } from './build.js';
 
@@ -54,4 +54,27 @@ export async function writeSite(out: string, files: ReadonlyMap<string, SiteFile
   await rename(fresh, target);
   await rm(old, { recursive: true, force: true });
   return { files: files.size, bytes, largest };
+}
+
+const same = (a: SiteFile | undefined, b: SiteFile): boolean =>
+  a !== undefined && (typeof a === 'string' || typeof b === 'string' ? a === b : a instanceof Uint8Array && b instanceof Uint8Array ? Buffer.compare(a, b) === 0 : false);
+
+/**
+ * For `etat site serve`: bring a site written before up to date in place,
+ * writing only the files whose content changed since `previous` and removing
+ * those no longer made. A file to copy is copied again each time (it may have
+ * changed, and there are few).
+ */
+export async function updateSite(out: string, files: ReadonlyMap<string, SiteFile>, previous: ReadonlyMap<string, SiteFile>): Promise<number> {
+  let written = 0;
+  for (const [path, content] of files) {
+    if (same(previous.get(path), content)) continue;
+    const to = join(out, path);
+    await mkdir(dirname(to), { recursive: true });
+    if (typeof content !== 'string' && !(content instanceof Uint8Array)) await copyFile(content.copy, to);
+    else await writeFile(to, content);
+    written++;
+  }
+  for (const path of previous.keys()) if (!files.has(path)) await unlink(join(out, path)).catch(() => undefined);
+  return written;
 }

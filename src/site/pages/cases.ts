@@ -28,7 +28,8 @@ export function casePage(site: Site, report: CaseReport): Page {
     const withheld = site.redaction.withheld(`${stop.meeting}#${stop.item ?? ''}`);
     const title = withheld ? (withheld.title ?? w.restrictedNoTitle) : (stop.title ?? '');
     return h('li.etat-stop', [
-      h('h2.ds-heading', { dataSize: 'xs' }, [time(stop.date, site.lang), ' – ', stop.forumName]),
+      // Each stop is a part of the section "path across fora" (an h2): its heading is one level below.
+      h('h3.ds-heading', { dataSize: 'xs' }, [time(stop.date, site.lang), ' – ', stop.forumName]),
       h('p', [a(from, `${paths.meeting(forum, folder)}#item-${stop.item ?? ''}`, [`${w.item} ${stop.item ?? ''}: ${title}`])]),
       withheld
         ? h('p.etat-withheld', w.restricted({ basis: withheld.basis }))

@@ -41,7 +41,6 @@ function agendaPart(site: Site, from: string, meeting: Meeting, item: AgendaItem
 function minutesPart(site: Site, from: string, meeting: Meeting, item: MinutesItem): Children {
   const w = site.words;
   const key = `${meeting.id}#${item.id ?? ''}`;
-  const register = site.data.actions.actions;
   return [
     facts([
       [w.outcome, item.outcome ? site.caseWords.outcome[item.outcome] : undefined],
@@ -58,7 +57,7 @@ function minutesPart(site: Site, from: string, meeting: Meeting, item: MinutesIt
           h(
             'ul',
             item.actions.map((action, i) => {
-              const entry = register.find((e) => e.key === `${key}.${i + 1}`);
+              const entry = site.data.actionsByKey.get(`${key}.${i + 1}`);
               return h('li', [action.what ?? '', action.owner ? ` – ${agencyName(site, action.owner)}` : '', action.due ? [', ', w.due.toLowerCase(), ' ', time(action.due, site.lang)] : '', entry ? h('span.etat-state', { dataState: entry.state }, ` ${w.stateNames[entry.state]}`) : ''].flat());
             }),
           ),
@@ -124,8 +123,8 @@ export function meetingPage(site: Site, meeting: Meeting, files: ReadonlyMap<str
     entry ? h('p', [a(from, paths.meetingCalendar(meeting.forum, meeting.folder), [w.addToCalendar], { className: 'ds-link' })]) : undefined,
     h('h2.ds-heading', { dataSize: 'md' }, w.items),
     ...sections,
-    agenda && !agenda.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.agenda), ...(renderMarkdown(agenda.file.text, { shiftHeadings: 2 }).children as ElementContent[])]) : undefined,
-    minutes && !minutes.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.minutes), ...(renderMarkdown(minutes.file.text, { shiftHeadings: 2 }).children as ElementContent[])]) : undefined,
+    agenda && !agenda.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.agenda), ...renderMarkdown(agenda.file.text, { shiftHeadings: 2 }).children]) : undefined,
+    minutes && !minutes.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.minutes), ...renderMarkdown(minutes.file.text, { shiftHeadings: 2 }).children]) : undefined,
   ];
   return { path: from, title: meetingTitle(site, meeting), main };
 }
