@@ -8,7 +8,8 @@
 //
 // What is not bundled: ajv, which src/schema/index.ts loads through `createRequire`
 // only when a schema changed since the build (it then resolves from the package's
-// node_modules as before). Files etat ships (schemas, templates, docs, the
+// node_modules as before), and @touch4it/ical-timezones, which finds its files from
+// its own folder. Files etat ships (schemas, templates, docs, the
 // example) are found from the package root (src/package-root.ts), not beside a
 // module, so the bundle reads them as dist/ does. The library export
 // (dist/index.js) stays tsc's output. bin/etat.js runs the bundle when it is
@@ -59,6 +60,9 @@ execFileSync(
     ...(options.sourcemap ? ['--sourcemap', '--sources-content=false'] : []),
     // ajv stays a runtime `require` (see above); its precompiled validators are not bundled either.
     '--external:ajv',
+    // It reads its zone files from beside itself (`__dirname`), which a module of the bundle has not: it is loaded
+    // from node_modules as it is.
+    '--external:@touch4it/ical-timezones',
     // Which source files each output file holds: test/startup.test.ts reads it to hold the lazy loading
     // (left out of the package: `files` in package.json).
     `--metafile=${join(OUT, 'meta.json')}`,

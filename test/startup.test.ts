@@ -80,6 +80,17 @@ describe('start-up', () => {
     expect(mapped.trimEnd().endsWith('//# sourceMappingURL=run.js.map')).toBe(true);
   });
 
+  it('no module of the bundle asks for __dirname or __filename, which an ES module has not (a package that does is left outside)', async () => {
+    const files = (await readdir(join(ROOT, 'dist', 'bundle'))).filter((file) => file.endsWith('.js'));
+    const users: string[] = [];
+    for (const file of files) {
+      const code = (await readFile(join(ROOT, 'dist', 'bundle', file), 'utf8')).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      if (/\b__(?:dirname|filename)\b/.test(code)) users.push(file);
+    }
+    expect(files.length).toBeGreaterThan(10);
+    expect(users).toEqual([]);
+  });
+
   it('every import() of a CommonJS package takes its `default`: in the bundle, that is all such an import() gives', async () => {
     const files = (await readdir(join(ROOT, 'src'), { recursive: true })).filter((f) => f.endsWith('.ts'));
     const imports: { file: string; specifier: string; usesDefault: boolean }[] = [];
