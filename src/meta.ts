@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { packagePath } from './package-root.js';
 
 interface PackageJson {
   name: string;
@@ -8,9 +9,9 @@ interface PackageJson {
 
 let pkg: PackageJson | undefined;
 
-/** etat's own package.json, read once (it ships beside `dist/`). */
+/** etat's own package.json, read once (at the package root). */
 export function packageJson(): PackageJson {
-  pkg ??= JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as PackageJson;
+  pkg ??= JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as PackageJson;
   return pkg;
 }
 

@@ -70,8 +70,21 @@ describe('git output read as it arrives', () => {
     await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir, env: gitEnv() });
     await commitAll(dir, 'Alt');
     const fields: string[] = [];
-    for await (const field of new Git(dir).fields(['ls-files', '-z'])) fields.push(field);
+    await new Git(dir).eachField(['ls-files', '-z'], (field) => fields.push(field));
     expect(fields).toEqual(names.sort());
+  });
+
+  it('fails with the reader when the reader of a field fails, and reads no field after it', async () => {
+    const dir = await makeRepo({ 'a.md': 'x\n', 'b.md': 'x\n', 'c.md': 'x\n' });
+    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir, env: gitEnv() });
+    await commitAll(dir, 'Alt');
+    const seen: string[] = [];
+    const reading = new Git(dir).eachField(['ls-files', '-z'], (field) => {
+      seen.push(field);
+      if (field === 'b.md') throw new Error('unreadable');
+    });
+    await expect(reading).rejects.toThrow('unreadable');
+    expect(seen).toEqual(['a.md', 'b.md']);
   });
 
   it('says git is missing when it cannot be started', async () => {

@@ -195,6 +195,28 @@ describe('one history pass', () => {
     expect(processes[0]).toBe(processes[1]);
     expect(processes[0]).toBeLessThanOrEqual(9);
   });
+
+  it('on the tip of the default branch, reads no log of commits only on this branch and needs no merge-base', async () => {
+    const dir = await repoWithAgenda();
+    await commitAll(dir, 'Saksfremlegg', '2026-11-10T09:00:00+01:00');
+    const agendas = ['meetings/direktorgruppen/2026-11-12/agenda.md'];
+    const paper = 'meetings/direktorgruppen/2026-11-12/papers/01-sak.md';
+    const onMain = await readHistory({ root: dir, defaultBranch: 'main', agendas });
+    const head = (await git(dir, ['rev-parse', 'HEAD'])).stdout.trim();
+    expect(onMain.base).toBe(head);
+    expect(onMain.sentAt(agendas[0]!)?.onDefaultBranch).toBe(true);
+    expect(onMain.availableAt(paper)?.onDefaultBranch).toBe(true);
+    // On a branch one commit ahead: the same answers, and the two processes more.
+    await git(dir, ['checkout', '--quiet', '-b', 'sak']);
+    await writeFile(join(dir, 'endring.md'), 'x');
+    await commitAll(dir, 'Endring', '2026-11-11T09:00:00+01:00');
+    const onBranch = await readHistory({ root: dir, defaultBranch: 'main', agendas });
+    expect(onBranch.base).toBe(head);
+    expect(onBranch.sentAt(agendas[0]!)).toEqual(onMain.sentAt(agendas[0]!));
+    expect(onBranch.availableAt(paper)).toEqual(onMain.availableAt(paper));
+    expect(onBranch.availableAt('endring.md')?.onDefaultBranch).toBe(false);
+    expect(onBranch.processes).toBe(onMain.processes + 2);
+  });
 });
 
 describe('etat check --changed', () => {

@@ -56,6 +56,11 @@ export class CatFile {
     });
   }
 
+  /** Start git now rather than on the first read (a fork costs less while the process is small). */
+  open(): void {
+    if (this.failure === undefined) this.git ??= this.begin();
+  }
+
   /** End the process (when it was started) and wait for it; a read still waiting is refused. */
   async close(): Promise<void> {
     const git = this.git;

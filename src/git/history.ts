@@ -1,7 +1,9 @@
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { toPosix } from '../model/paths.js';
+import type { CatFile } from './cat-file.js';
 import { Git, GitMissingError, type GitResult } from './git.js';
 import { readLogs, statusChanges, type Commit, type FileHistory } from './log.js';
 import { blobOf, parseRawDiff, statusOf } from './raw.js';
@@ -108,22 +110,55 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
   if (where.exitCode !== 0 || !head) return fail({ kind: 'no-commits' });
   const indexPath = resolve(options.root, index);
   const prefix = toPosix(relative(toplevel, options.root));
-  const known = new Set(refs.stdout.split('\n').map((line) => line.split(' ')[0]));
+  const known = new Map(refs.stdout.split('\n').map((line) => line.split(' ') as [string, string | undefined]));
   const defaultRef = [`refs/heads/${options.defaultBranch}`, `refs/remotes/origin/${options.defaultBranch}`].find((ref) => known.has(ref));
+  const defaultTip = defaultRef === undefined ? undefined : known.get(defaultRef);
   const problems: HistoryProblem[] = [];
   if (!defaultRef) problems.push({ kind: 'no-default-branch', branch: options.defaultBranch });
   const toRepo = (path: string) => (prefix === '' ? path : path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : undefined);
-  // Pathspecs are relative to the working directory, which is the etat root.
-  const scope = '.';
-  const guarded = <T>(promise: Promise<T>) => {
-    // Waited for later, after other work: a failure meanwhile is not unhandled.
-    promise.catch(() => undefined);
-    return promise;
-  };
+  const scope = SCOPE;
   // The logs need no base unless the agendas are chosen from what changed since it (`--changed`): then they wait.
-  const logs = typeof options.agendas === 'function' ? undefined : guarded(readLogs(git, { head, defaultRef, pathspecs: [scope], toRepo }));
+  const logs = typeof options.agendas === 'function' ? undefined : guarded(readLogs(git, { head, defaultRef, defaultTip, pathspecs: [scope], toRepo }));
   const touched = typeof options.agendas === 'function' ? undefined : guarded(statusChanges(git, { head, defaultRef, toRepo }, options.agendas));
 
+  // One cat-file for every blob, asked by object id: the changed files at the base, and the versions of the agendas asked
+  // about. Started now, with the logs, while the process is small: a fork costs more the more memory it marks copy-on-write.
+  const cat = git.catFile();
+  cat.open();
+  try {
+    return await readSinceBase({ options, git, cat, head, defaultRef, defaultTip, indexPath, problems, toRepo, logs, touched });
+  } finally {
+    await cat.close();
+  }
+}
+
+/** Pathspecs are relative to the working directory, which is the etat root. */
+const SCOPE = '.';
+
+/** A promise waited for later, after other work: a failure meanwhile is not unhandled. */
+function guarded<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/** What `readHistory` has found and started when it asks for the base. */
+interface Reading {
+  options: ReadHistoryOptions;
+  git: Git;
+  cat: CatFile;
+  head: string;
+  defaultRef: string | undefined;
+  defaultTip: string | undefined;
+  indexPath: string;
+  problems: HistoryProblem[];
+  toRepo: (path: string) => string | undefined;
+  logs: Promise<FileHistory> | undefined;
+  touched: Promise<(path: string, commit: string) => boolean> | undefined;
+}
+
+/** The rest of `readHistory`: the base and what changed since, the logs' answers, and the agendas' first sent versions. */
+async function readSinceBase({ options, git, cat, head, defaultRef, defaultTip, indexPath, problems, toRepo, logs, touched }: Reading): Promise<History> {
+  const scope = SCOPE;
   // The base: --base, or where this branch left the default branch.
   const untracked = options.base !== undefined || defaultRef ? guarded(git.run(['ls-files', '--others', '--exclude-standard', '-z', '--', scope])) : undefined;
   let base: string | undefined;
@@ -131,6 +166,9 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     const resolved = await git.run(['rev-parse', '--verify', '--quiet', `${options.base}^{commit}`]);
     if (resolved.exitCode === 0) base = resolved.stdout.trim();
     else problems.push({ kind: 'base-missing', base: options.base });
+  } else if (defaultRef && defaultTip === head) {
+    // HEAD is where the default branch is: that is where they meet.
+    base = head;
   } else if (defaultRef) {
     const mergeBase = await git.run(['merge-base', defaultRef, head]);
     if (mergeBase.exitCode === 0) base = mergeBase.stdout.trim();
@@ -155,12 +193,10 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
     for (const path of (await untracked!).stdout.split('\0')) if (path) changedSinceBase.add(posix.normalize(path));
   }
 
-  // One cat-file for every blob, asked by object id: the changed files at the base, and the versions of the agendas asked about.
-  const cat = git.catFile();
   const baseTexts = new Map<string, string | undefined>();
   let files: FileHistory;
   let sent: Map<string, Commit>;
-  try {
+  {
     // Asked for first: the answers come while the log is read.
     const baseRead = guarded(Promise.all([...new Set(baseBlobs.values())].map(async (blob) => baseTexts.set(blob, (await cat.read(blob))?.toString('utf8')))));
     let agendas: readonly string[] | Promise<readonly string[]>;
@@ -171,15 +207,13 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
       // Only the history of the selected meetings (and of everything outside meetings/, where papers may be kept) is read.
       // Not `. :(exclude)meetings <meeting>…`: git drops a path that matches any exclude, so that would read no meeting at all.
       const pathspecs = selection.meetings ? [...(await outsideMeetings(options.root)), ...selection.meetings].map((path) => `:(literal)${path}`) : [scope];
-      [files, touchesStatus] = await Promise.all([readLogs(git, { head, defaultRef, pathspecs, toRepo }), statusChanges(git, { head, defaultRef, toRepo }, agendas)]);
+      [files, touchesStatus] = await Promise.all([readLogs(git, { head, defaultRef, defaultTip, pathspecs, toRepo }), statusChanges(git, { head, defaultRef, toRepo }, agendas)]);
     } else {
       agendas = options.agendas;
       [files, touchesStatus] = await Promise.all([logs!, touched!]);
     }
     sent = await firstSent(cat, await agendas, (path) => files.versions.get(path) ?? [], (path, version) => touchesStatus(path, version.commit.sha));
     await baseRead;
-  } finally {
-    await cat.close();
   }
 
   const atBase = (path: string) => {
@@ -201,13 +235,17 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
 
 /** Run `use` with a copy of the index at `indexPath` (none when there is no index yet), removed afterwards. */
 async function withIndexCopy<T>(indexPath: string, use: (copy: string | undefined) => Promise<T>): Promise<T> {
-  const folder = await mkdtemp(join(tmpdir(), 'etat-index-'));
+  // Made at once, without a turn of the event loop: git starts now, while the process is small and the files are still
+  // to be read, not when loading them next lets this go on.
+  const folder = mkdtempSync(join(tmpdir(), 'etat-index-'));
   try {
     const copy = join(folder, 'index');
-    const copied = await copyFile(indexPath, copy).then(
-      () => true,
-      () => false,
-    );
+    let copied = true;
+    try {
+      copyFileSync(indexPath, copy);
+    } catch {
+      copied = false;
+    }
     // Without an index of its own, git would read an empty one: pass none, and git uses the repository's.
     return await use(copied ? copy : undefined);
   } finally {

@@ -1,8 +1,8 @@
 import { chmod, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { HookTexts } from '../i18n/hook.js';
 import { replaceAt } from '../fs/write.js';
+import { packagePath } from '../package-root.js';
 import { Git, GitMissingError } from './git.js';
 
 /** The line that makes a pre-commit hook etat's: install and uninstall touch no hook without it. */
@@ -11,8 +11,8 @@ export const HOOK_NAME = 'pre-commit';
 /** Where a hook that was there before etat's is kept, and run from. */
 export const BEFORE_NAME = 'pre-commit.before-etat';
 
-/** etat's bin script, from `src/git/` and from `dist/git/` alike. */
-export const ETAT_BIN = fileURLToPath(new URL('../../bin/etat.js', import.meta.url));
+/** etat's bin script, whether this runs from `src/`, `dist/` or the bundled CLI. */
+export const ETAT_BIN = packagePath('bin', 'etat.js');
 
 /** Where git looks for this repository's hooks, and where the hook runs etat. */
 export interface HookPlace {

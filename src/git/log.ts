@@ -22,6 +22,8 @@ export interface LogOptions {
   head: string;
   /** The default branch's ref, when it has one. */
   defaultRef: string | undefined;
+  /** The commit `defaultRef` points at, when known: when it is `head`, no commit is only on this branch. */
+  defaultTip?: string | undefined;
   pathspecs: readonly string[];
   /** A git path as a path in the etat root; undefined when it is outside. */
   toRepo: (path: string) => string | undefined;
@@ -39,17 +41,20 @@ export async function readLogs(git: Git, options: LogOptions): Promise<FileHisto
   const { head, defaultRef, pathspecs } = options;
   // With no path at all, `git log --` would read every path: there is then nothing to read.
   if (pathspecs.length === 0) return { firstSeen: new Map(), versions: new Map() };
+  // On the default branch itself (as in CI after a merge), the log of the commits only on this branch would be empty: not started.
+  const onlyDefault = defaultRef !== undefined && options.defaultTip === head;
   const [onDefault, onBranch] = await Promise.all([
-    defaultRef ? readLog(git.fields([...LOG, defaultRef, '--', ...pathspecs]), true, options.toRepo) : undefined,
-    readLog(git.fields([...LOG, head, ...(defaultRef ? ['--not', defaultRef] : []), '--', ...pathspecs]), false, options.toRepo),
+    defaultRef ? readLog(git, [...LOG, defaultRef, '--', ...pathspecs], true, options.toRepo) : undefined,
+    onlyDefault ? undefined : readLog(git, [...LOG, head, ...(defaultRef ? ['--not', defaultRef] : []), '--', ...pathspecs], false, options.toRepo),
   ]);
-  if (!onDefault) return onBranch;
+  if (!onDefault) return onBranch!;
+  if (!onBranch) return onDefault;
   for (const [path, commit] of onBranch.firstSeen) if (!onDefault.firstSeen.has(path)) onDefault.firstSeen.set(path, commit);
   for (const [path, versions] of onBranch.versions) onDefault.versions.set(path, [...(onDefault.versions.get(path) ?? []), ...versions]);
   return onDefault;
 }
 
-async function readLog(fields: AsyncIterable<string>, onDefaultBranch: boolean, toRepo: (path: string) => string | undefined): Promise<FileHistory> {
+async function readLog(git: Git, args: readonly string[], onDefaultBranch: boolean, toRepo: (path: string) => string | undefined): Promise<FileHistory> {
   const firstSeen = new Map<string, Commit>();
   const versions = new Map<string, Version<Commit>[]>();
   let commit: Commit | undefined;
@@ -63,9 +68,12 @@ async function readLog(fields: AsyncIterable<string>, onDefaultBranch: boolean, 
       if (!list) versions.set(path, (list = []));
       list.push({ commit, blob, before: blobOf(before) });
     },
-    (header) => (commit = { ...logHeader(header), onDefaultBranch }),
+    (header) => {
+      const { sha, time } = logHeader(header);
+      commit = { sha, time, onDefaultBranch };
+    },
   );
-  for await (const field of fields) read(field);
+  await git.eachField(args, read);
   return { firstSeen, versions };
 }
 
@@ -104,7 +112,7 @@ export async function statusChanges(
     );
     const range = options.defaultRef ? [options.defaultRef, options.head] : [options.head];
     const pickaxe = ['--no-renames', '--text', '--no-textconv', '--no-ext-diff', `-G${STATUS_LINES_GREP}`];
-    for await (const field of git.fields([...LOG.filter((arg) => arg !== '--no-renames' && arg !== '--reverse'), ...pickaxe, ...range, '--', ...pathspecs])) read(field);
+    await git.eachField([...LOG.filter((arg) => arg !== '--no-renames' && arg !== '--reverse'), ...pickaxe, ...range, '--', ...pathspecs], read);
   }
   return (path, commit) => !covered(path) || changes.has(`${commit}\0${path}`);
 }

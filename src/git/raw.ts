@@ -90,14 +90,16 @@ const HEADER_MARK = '\x01';
  */
 export function rawReader(onChange: (change: RawChange) => void, onHeader: (field: string) => void = () => undefined): (field: string) => void {
   let change: string | undefined;
+  // Indexes, not destructuring: this runs for every field of a long log, mostly before the JIT has compiled it.
   return (field) => {
     if (change !== undefined) {
-      const [, , before = '', after = '', status = ''] = change.slice(1).split(' ');
+      // `:<mode> <mode> <blob> <blob> <status>`.
+      const parts = change.split(' ');
       change = undefined;
-      onChange({ status: status[0] ?? '', path: field, before, after });
+      onChange({ status: parts[4]?.[0] ?? '', path: field, before: parts[2] ?? '', after: parts[3] ?? '' });
       return;
     }
-    const text = field.replace(/^\n/, '');
+    const text = field.charCodeAt(0) === 0x0a ? field.slice(1) : field;
     if (text.startsWith(':')) change = text;
     else if (text !== '') onHeader(text);
   };
@@ -111,8 +113,8 @@ function readRaw(text: string, onChange: (change: RawChange) => void, onHeader?:
 
 /** A commit's line of `--format=%x01%H %ct`: its id and committer time. */
 export function logHeader(header: string): { sha: string; time: number } {
-  const [sha = '', time = '0'] = (header.startsWith(HEADER_MARK) ? header.slice(1) : header).trim().split(' ');
-  return { sha, time: Number(time) };
+  const parts = (header.startsWith(HEADER_MARK) ? header.slice(1) : header).trim().split(' ');
+  return { sha: parts[0]!, time: Number(parts[1] ?? '0') };
 }
 
 /** Parse `git diff --raw --no-abbrev -z`: what changed, with each file's blob on the old side. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
 import type { Heading } from './types.js';
 
 /**
@@ -27,7 +28,7 @@ let builtIn: ReadonlySet<string> | undefined;
 /** The guidance of etat's own paper templates, in every language. */
 export function builtInGuidance(): ReadonlySet<string> {
   builtIn ??= new Set(
-    (['nb', 'nn', 'en'] as const).flatMap((lang) => guidanceOf(readFileSync(new URL(`../../templates/${lang}/paper.md`, import.meta.url), 'utf8'))),
+    (['nb', 'nn', 'en'] as const).flatMap((lang) => guidanceOf(readFileSync(packagePath('templates', lang, 'paper.md'), 'utf8'))),
   );
   return builtIn;
 }

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { location } from 'vfile-location';
 import type { Place } from '../findings.js';
+import type { SimpleYaml } from './simple-yaml.js';
 import { aliasTarget } from './yaml-safety.js';
 
 /** A path into YAML data: keys and sequence indexes, as ajv's instancePath splits it. */
@@ -22,8 +23,10 @@ export interface FileProblem {
  * so that every key and value can be placed on its line and column.
  */
 export class SourceFile {
-  /** The YAML document, or undefined when there is none or it is broken. */
-  readonly doc: Document | undefined;
+  /** The YAML document, or how to parse it when it is first asked for (`readSimpleYaml` gave the data). */
+  #doc: Document | undefined | (() => Document);
+  /** What the simple reader knew of the YAML: where its scalars are, without the document. */
+  readonly #simple: SimpleYaml | undefined;
   /** The data the YAML holds (aliases resolved). */
   readonly data: unknown;
   /** Where the YAML text starts in `text`: YAML offsets are relative to it. */
@@ -39,13 +42,24 @@ export class SourceFile {
     /** Relative to the repository root, with forward slashes. */
     readonly path: string,
     readonly text: string,
-    parsed: { doc?: Document; data?: unknown; yamlStart: number; bodyStart: number; problem?: FileProblem },
+    parsed: { doc?: Document | (() => Document); simple?: SimpleYaml; data?: unknown; yamlStart: number; bodyStart: number; problem?: FileProblem },
   ) {
-    this.doc = parsed.doc;
+    this.#doc = parsed.doc;
+    this.#simple = parsed.simple;
     this.data = parsed.data;
     this.yamlStart = parsed.yamlStart;
     this.bodyStart = parsed.bodyStart;
     this.problem = parsed.problem;
+  }
+
+  /**
+   * The YAML document, with every node's place, or undefined when there is
+   * none or it is broken. Of a file whose data the simple reader gave, it is
+   * parsed when first asked for: most files never need a place.
+   */
+  get doc(): Document | undefined {
+    if (typeof this.#doc === 'function') this.#doc = this.#doc();
+    return this.#doc;
   }
 
   get body(): string {
@@ -66,15 +80,35 @@ export class SourceFile {
    * that exists: the parent of the missing key.
    */
   locate(path: YamlPath, target: 'value' | 'key' = 'value'): Place {
-    const range = this.doc ? rangeAt(this.doc, path, target) : undefined;
+    // Most places are a scalar or a key, which the simple reader knows: no document need be parsed for them.
+    const range = this.#simple?.range(path, target) ?? (this.doc ? rangeAt(this.doc, path, target) : undefined);
     if (!range) return this.placeOf(0, Math.min(3, this.text.length));
     return this.placeOf(this.yamlStart + range[0], this.yamlStart + range[1]);
   }
 
   /** Whether the YAML has a node at `path`. */
   has(path: YamlPath): boolean {
+    // Data the simple reader gave has what the document would: no alias, no merge, keys that are strings.
+    if (typeof this.#doc === 'function') return dataHas(this.data, path);
     return this.doc !== undefined && this.doc.hasIn(path);
   }
+}
+
+/** `Document.hasIn` asked of the data: a mapping has a key its pairs name, a sequence an index below its length. */
+function dataHas(data: unknown, path: YamlPath): boolean {
+  let node = data;
+  for (const segment of path) {
+    if (Array.isArray(node)) {
+      // As `yaml` reads an index: a number, or a string of one (not the empty string), whole and not negative.
+      const index = typeof segment === 'string' && segment !== '' ? Number(segment) : segment;
+      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= node.length) return false;
+      node = node[index];
+    } else if (node !== null && typeof node === 'object') {
+      if (typeof segment !== 'string' || !Object.hasOwn(node, segment)) return false;
+      node = (node as Record<string, unknown>)[segment];
+    } else return false;
+  }
+  return true;
 }
 
 function rangeAt(doc: Document, path: YamlPath, target: 'value' | 'key'): [number, number] | undefined {

@@ -22,11 +22,14 @@ export function tooDeep(yaml: string): number | undefined {
       const entries = /^(?:[-?:](?:[ \t]+|$))*/.exec(rest)![0].replace(/[^-?:]/g, '').length;
       const block = indents.length + entries;
       if (block + flow > MAX_YAML_DEPTH) return offset + indent;
-      for (let i = 0; i < rest.length; i++) {
-        const char = rest[i];
-        if (char === '[' || char === '{') {
-          if (block + ++flow > MAX_YAML_DEPTH) return offset + indent + i;
-        } else if ((char === ']' || char === '}') && flow > 0) flow--;
+      // Most lines open no bracket, and close none while none is open: nothing to count in them.
+      if (flow > 0 || rest.includes('[') || rest.includes('{')) {
+        for (let i = 0; i < rest.length; i++) {
+          const char = rest[i];
+          if (char === '[' || char === '{') {
+            if (block + ++flow > MAX_YAML_DEPTH) return offset + indent + i;
+          } else if ((char === ']' || char === '}') && flow > 0) flow--;
+        }
       }
     }
     offset += line.length + 1;

@@ -3,13 +3,12 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ruleUrl } from '../meta.js';
+import { packagePath } from '../package-root.js';
 
 export interface RuleHelp {
   markdown: string;
   text: string;
 }
-
-const PAGES = new URL('../../docs/rules/', import.meta.url);
 
 /**
  * A rule's page (docs/rules/<id>.md, shipped with etat), for viewers that show
@@ -20,7 +19,7 @@ const PAGES = new URL('../../docs/rules/', import.meta.url);
 export function ruleHelp(ruleId: string): RuleHelp | undefined {
   let page: string;
   try {
-    page = readFileSync(new URL(`${ruleId}.md`, PAGES), 'utf8');
+    page = readFileSync(packagePath('docs', 'rules', `${ruleId}.md`), 'utf8');
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { packageUrl } from '../package-root.js';
 
 /**
  * The pipelines `etat ci setup` writes. Their text is in `templates/ci/`, as
@@ -82,7 +83,7 @@ export function isPackageSpec(value: string): boolean {
 }
 
 export function ciTemplateUrl(template: string): URL {
-  return new URL(`../../templates/ci/${template}`, import.meta.url);
+  return packageUrl('templates', 'ci', template);
 }
 
 /** The texts of a platform's templates (with `pages`, those of the Pages jobs too), by template name. */

@@ -1,11 +1,11 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { parseDocument } from 'yaml';
 import { addDays } from '../model/dates.js';
+import { packagePath } from '../package-root.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../examples/etatssamarbeidet/', import.meta.url));
+const example = () => packagePath('examples', 'etatssamarbeidet');
 
 /** The paper the demo commits two days before its meeting, after the deadline. */
 export const LATE_PAPER = 'meetings/direktorgruppen/2026-06-11/papers/04-felles-kunnskapsbase.md';
@@ -34,8 +34,8 @@ interface Step {
  */
 export async function buildDemo(dir: string): Promise<{ commits: number }> {
   await mkdir(dir, { recursive: true });
-  const files = await listFiles(EXAMPLE);
-  const text = new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(EXAMPLE, f), 'utf8')] as const)));
+  const files = await listFiles(example());
+  const text = new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(example(), f), 'utf8')] as const)));
   const steps: Step[] = [];
   const put = (date: string, message: string, ...entries: [string, string][]) => steps.push({ date, message, files: entries.map(([path, t]) => ({ path, text: t })) });
 

@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatBytes, MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_OUTPUT_BYTES } from '../model/limits.js';
 import { readInside } from '../fs/read.js';
+import { packageUrl } from '../package-root.js';
 
 export type TemplateName = 'agenda' | 'minutes' | 'paper';
 
@@ -41,7 +42,7 @@ export async function loadTemplate(root: string, name: TemplateName, lang: Lang)
 }
 
 export function builtInTemplate(lang: Lang, name: TemplateName): URL {
-  return new URL(`../../templates/${lang}/${name}.md`, import.meta.url);
+  return packageUrl('templates', lang, `${name}.md`);
 }
 
 /** Fill a template in. Values are written as they are (Markdown, not HTML), and are never read as template text. */

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { YamlPath } from '../model/source.js';
+import { packagePath, packageUrl } from '../package-root.js';
 import { suggest } from '../text/suggest.js';
 
 type Ajv = InstanceType<typeof Ajv2020Module.default>;
@@ -15,9 +16,9 @@ export function isSchemaType(value: unknown): value is SchemaType {
   return typeof value === 'string' && (SCHEMA_TYPES as readonly string[]).includes(value);
 }
 
-/** The schema files ship with the package, beside `dist/`. */
+/** The schema files ship with the package, in `schemas/`. */
 export function schemaUrl(type: SchemaType): URL {
-  return new URL(`../../schemas/${type}.schema.json`, import.meta.url);
+  return packageUrl('schemas', `${type}.schema.json`);
 }
 
 export function readSchemaText(type: SchemaType): string {
@@ -40,7 +41,7 @@ let ajv: Ajv | undefined;
 // allErrors: a user fixing a file wants every problem at once, not one per run.
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: false } as const;
 
-/** The name of the module of validators `npm run build` compiles (scripts/compile-schemas.mjs), beside this one in dist/. */
+/** The name of the module of validators `npm run build` compiles (scripts/compile-schemas.mjs) into `dist/schema/`. */
 export const PRECOMPILED = 'validators.cjs';
 
 /** ajv is loaded on the first validation, so that commands that list rules do not pay for it. */
@@ -56,9 +57,10 @@ let precompiled: Precompiled | null | undefined;
 
 function loadPrecompiled(): Precompiled | null {
   try {
-    return createRequire(import.meta.url)(`./${PRECOMPILED}`) as Precompiled;
+    // By its place in the package, not beside this module: the bundled CLI runs this code from dist/bundle/.
+    return createRequire(import.meta.url)(packagePath('dist', 'schema', PRECOMPILED)) as Precompiled;
   } catch {
-    // Run from the sources (the tests), or a build without them: compiled here instead.
+    // Not built yet (the tests run the sources), or a build without them: compiled here instead.
     return null;
   }
 }

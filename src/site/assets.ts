@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.js';
 
-const require = createRequire(import.meta.url);
-const OWN = fileURLToPath(new URL('../../site-assets/', import.meta.url));
+// From the package root, not this module, which the bundle moves (src/package-root.ts).
+const require = createRequire(packagePath('package.json'));
+const OWN = packagePath('site-assets');
 
 /**
  * The files under `assets/` every site has, all shipped with etat, none from

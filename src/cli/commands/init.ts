@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Lang } from '../../i18n/lang.js';
+import { packageUrl } from '../../package-root.js';
 import { scaffoldTexts, type ScaffoldTexts } from '../../i18n/scaffold.js';
 import { CI_PLATFORMS } from '../../scaffold/ci.js';
 import { configExample, EXAMPLE_AGENCIES } from '../../scaffold/config-example.js';
@@ -42,7 +43,7 @@ const options = {
   force: sharedOptions.force,
 } as const satisfies Record<string, OptionSpec<(typeof words)['en']>>;
 
-const EXAMPLE_CONFIG = new URL('../../../examples/etatssamarbeidet/etat.yml', import.meta.url);
+const exampleConfigUrl = () => packageUrl('examples', 'etatssamarbeidet', 'etat.yml');
 
 /**
  * `etat init [dir]`: etat.yml (from the example with `--example`), the JSON
@@ -113,8 +114,9 @@ async function init(context: CommandContext, { args: [dirArg], options: opts }: 
 
 /** The example's etat.yml, in the chosen language: its `language` and forum names changed in place. */
 async function exampleConfig(lang: Lang, texts: ScaffoldTexts): Promise<string> {
-  const { isMap, parseDocument } = await import('yaml');
-  const doc = parseDocument(await readFile(EXAMPLE_CONFIG, 'utf8'));
+  // yaml is CommonJS: its module is `default`, in Node as in the bundle (where `import()` of CommonJS gives nothing else).
+  const { isMap, parseDocument } = (await import('yaml')).default;
+  const doc = parseDocument(await readFile(exampleConfigUrl(), 'utf8'));
   doc.set('language', lang);
   // The example turns off the rules that read history (its history is etat's own); a new repository has its own.
   doc.delete('rules');
