@@ -2,16 +2,10 @@
 // The whole CLI is `run()` in src/cli/run.ts; this file only connects it to the process.
 import { existsSync } from 'node:fs';
 import module from 'node:module';
-import v8 from 'node:v8';
 
 // Node 22.1 and later keep V8's compiled code of the bundle between runs (in the system's temporary folder;
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off); Node 20 has no such cache.
 module.enableCompileCache?.();
-// A run of etat is short: V8 would spend more on optimising the code of the first files it reads (on other
-// threads, which a 2-core machine does not have to spare; 3 s of compiling in a check of 2,700 papers) than
-// the optimised code saves. Later optimisation (8 times the default budget of V8 11, Node 20's) still
-// optimises what runs long. Set only where the flag is known to exist, as V8 prints an error for one it lacks.
-if (process.versions.v8.startsWith('11.')) v8.setFlagsFromString('--interrupt-budget=1048576');
 
 // The CLI bundled by `npm run build` (scripts/bundle.mjs) starts faster than the
 // modules of dist/ one by one; those are the fallback when the bundle was not made.
