@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+import { commitAll, gitEnv } from './helpers/git.js';
 import { makeTempDir } from './helpers/repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -39,6 +40,9 @@ async function importsOf(args: string[]): Promise<string[]> {
   }
   return [...sources];
 }
+
+/** A script that runs the CLI from tsc's modules in dist/, not the bundle (argv after it). */
+const MODULES_RUN = `const { run } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'cli', 'run.js')).href)}); process.exitCode = await run({ argv: process.argv.slice(1), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });`;
 
 /** What only `check` may load: the command, the model, the rules and the heavy parsers. */
 const HEAVY = ['src/cli/commands/', 'src/model/', 'src/rules/', 'src/report/', 'node_modules/yaml/', 'node_modules/ajv/', 'node_modules/unified/', 'node_modules/chalk/', 'node_modules/micromark'];
@@ -114,6 +118,28 @@ describe('start-up', () => {
       }
     };
     expect(imports.filter((i) => commonJs(i.specifier) && !i.usesDefault)).toEqual([]);
+  });
+
+  it("the bundle's calendars are byte for byte those of the modules, with ical-generator 11's line folding in place of 10's", async () => {
+    // scripts/bundle.mjs puts upstream's faster fold into the bundle's copy of ical-generator 10: it must fold exactly as 10 does,
+    // here at every width of character (ASCII, æøå in two bytes, € in three, an emoji as a surrogate pair in four) across the fold.
+    const dir = await makeTempDir();
+    await cp(EXAMPLE, dir, { recursive: true });
+    const agenda = join(dir, 'meetings', 'direktorgruppen', '2026-12-03', 'agenda.md');
+    const text = await readFile(agenda, 'utf8');
+    const purpose = 'Beslutte årsrapporten – 2 000 € å fordele 📅 ' + 'æøå€📅x'.repeat(40);
+    await writeFile(agenda, text.replace(/^purpose: .*$/m, `purpose: ${purpose}`));
+    // Committed, so that DTSTAMP comes from the history, not from the clock of each run.
+    await execa('git', ['init', '--quiet', '--initial-branch=main'], { cwd: dir, env: gitEnv() });
+    await commitAll(dir, 'Møteplan');
+    const bundled = await execa('node', [join(ROOT, 'bin', 'etat.js'), 'calendar'], { cwd: dir, stripFinalNewline: false });
+    const modules = await execa('node', ['--input-type=module', '-e', MODULES_RUN, 'calendar'], { cwd: dir, stripFinalNewline: false });
+    expect(bundled.stdout).toContain('📅');
+    expect(bundled.stdout.split('\r\n').some((line) => line.startsWith(' ') && /[æ€📅]/u.test(line))).toBe(true);
+    expect(bundled.stdout).toBe(modules.stdout);
+    const chunks = (await readdir(join(ROOT, 'dist', 'bundle'))).filter((file) => file.endsWith('.js'));
+    const code = (await Promise.all(chunks.map((file) => readFile(join(ROOT, 'dist', 'bundle', file), 'utf8')))).join('\n');
+    expect(code).not.toContain('new TextEncoder().encode(i)');
   });
 
   it('without the bundle, bin/etat.js runs the modules of dist/', async () => {
