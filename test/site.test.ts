@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { isNationalId } from '../src/model/publishing.js';
 import { renderMarkdown } from '../src/site/markdown.js';
 import { commitAll, gitEnv } from './helpers/git.js';
 import { CONFIG, makeRepo, makeTempDir, runInProcess } from './helpers/repo.js';
+import { buildSite, committedCopy, etat } from './helpers/site.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/etatssamarbeidet/', import.meta.url));
 
@@ -126,6 +127,33 @@ describe('etat site build on the bundled example', () => {
     expect(events.length).toBe((await readdir(join(EXAMPLE, 'meetings/direktorgruppen'))).length);
     const one = new ICAL.Component(ICAL.parse(await readFile(join(out, 'meetings/direktorgruppen/2026-10-29/meeting.ics'), 'utf8')));
     expect(one.getFirstSubcomponent('vevent')!.getFirstPropertyValue('uid')).toBe('direktorgruppen.2026-10-29@etatssamarbeidet.etat');
+  });
+
+  it("gives each meeting the SEQUENCE and DTSTAMP etat calendar gives, from the one log it shares with the papers' history", async () => {
+    // A sent agenda moved twice after it went out, each change committed: SEQUENCE 2. The site reads the agendas' versions
+    // from the log it reads for the papers (HEAD is the default branch's tip); etat calendar reads its own.
+    const { repo } = await committedCopy(EXAMPLE);
+    const agenda = join(repo, 'meetings/direktorgruppen/2026-10-29/agenda.md');
+    const text = await readFile(agenda, 'utf8');
+    await writeFile(agenda, text.replace(/^location: .*$/m, 'location: Bufdir, Bjørvika'));
+    await commitAll(repo, 'Flyttet til Bufdir', '2026-11-05T10:00:00+01:00');
+    await writeFile(agenda, text.replace(/^location: .*$/m, 'location: Oslo rådhus'));
+    await commitAll(repo, 'Flyttet til rådhuset', '2026-11-06T10:00:00+01:00');
+    const site = join(repo, '..', 'site');
+    await buildSite(repo, site);
+    const calendar = await etat(repo, 'calendar');
+    expect(calendar.code).toBe(0);
+    const byUid = (text: string) =>
+      new Map(
+        new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')), { sequence: v.getFirstPropertyValue('sequence'), stamp: String(v.getFirstPropertyValue('dtstamp')) }]),
+      );
+    const expected = byUid(calendar.stdout);
+    expect(expected.get('direktorgruppen.2026-10-29@etatssamarbeidet.etat')).toEqual({ sequence: 2, stamp: '2026-11-06T09:00:00Z' });
+    const forum = byUid(await readFile(join(site, 'forums/direktorgruppen/calendar.ics'), 'utf8'));
+    const meeting = byUid(await readFile(join(site, 'meetings/direktorgruppen/2026-10-29/meeting.ics'), 'utf8'));
+    expect(meeting.get('direktorgruppen.2026-10-29@etatssamarbeidet.etat')).toEqual({ sequence: 2, stamp: '2026-11-06T09:00:00Z' });
+    for (const [uid, event] of forum) expect(event, uid).toEqual(expected.get(uid));
+    expect(forum.size).toBeGreaterThan(1);
   });
 
   it('replaces a site it built, and never a folder of other files', async () => {

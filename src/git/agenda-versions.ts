@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { toPosix } from '../model/paths.js';
 import { parseMarkdownFile } from '../model/source.js';
 import { Git, GitMissingError } from './git.js';
-import { readLogs } from './log.js';
+import { readLogs, type FileHistory } from './log.js';
 import { readStatus } from './raw.js';
 
 /** What the history says of one agenda, for a calendar. */
@@ -28,6 +28,12 @@ export interface AgendaHistory {
 /** The agendas of one forum, or of all, as a pathspec from the etat root (a forum id holds no glob character). */
 const agendasOf = (forum: string | undefined) => `:(glob)meetings/${forum ?? '*'}/*/agenda.md`;
 
+/** Whether a path is what `agendasOf(forum)` matches: `*` in a glob pathspec matches no `/`. */
+const isAgendaOf = (path: string, forum: string | undefined): boolean => {
+  const [top, folder, meeting, name, ...rest] = path.split('/');
+  return top === 'meetings' && rest.length === 0 && name === 'agenda.md' && folder !== '' && meeting !== '' && (forum === undefined || folder === forum);
+};
+
 /**
  * Every committed version of the agendas (the paths given, or a forum's, or all), along
  * the first-parent line of HEAD — the history of what is checked out, as a
@@ -35,24 +41,39 @@ const agendasOf = (forum: string | undefined) => `:(glob)meetings/${forum ?? '*'
  * size: rev-parse, one log, one `cat-file --batch` for every blob. Of each
  * version only whether it is sent and `contentOf` its front matter is kept.
  */
-export async function agendaVersions(root: string, select: { paths: readonly string[] } | { forum: string | undefined }, contentOf: (data: unknown) => string): Promise<AgendaHistory> {
+export async function agendaVersions(
+  root: string,
+  select: { paths: readonly string[] } | { forum: string | undefined },
+  contentOf: (data: unknown) => string,
+  /** The log of HEAD's first-parent line of every path, read already (`History.headLog`): not read a second time. */
+  headLog?: FileHistory,
+): Promise<AgendaHistory> {
   const git = new Git(root);
   const versions = new Map<string, AgendaVersions>();
   const none = (problem: VersionsProblem): AgendaHistory => ({ versions, problem, processes: git.spawned });
-  let where;
-  try {
-    where = await git.run(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}']);
-  } catch (error) {
-    if (error instanceof GitMissingError) return none('no-git');
-    throw error;
+  let files: FileHistory;
+  let shallow: string | undefined;
+  if (headLog) {
+    // readHistory read it, from a repository it found whole (not shallow) and with commits.
+    const wanted = 'paths' in select ? new Set(select.paths).has.bind(new Set(select.paths)) : (path: string) => isAgendaOf(path, select.forum);
+    files = { firstSeen: new Map(), versions: new Map([...headLog.versions].filter(([path]) => wanted(path))) };
+  } else {
+    let where;
+    try {
+      where = await git.run(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}']);
+    } catch (error) {
+      if (error instanceof GitMissingError) return none('no-git');
+      throw error;
+    }
+    let toplevel, head;
+    [shallow, toplevel, head] = where.stdout.trim().split('\n');
+    if (toplevel === undefined || toplevel === '') return none('not-a-repository');
+    if (where.exitCode !== 0 || !head) return none('no-commits');
+    const prefix = toPosix(relative(toplevel, root));
+    const toRepo = (path: string) => (prefix === '' ? path : path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : undefined);
+    const pathspecs = 'paths' in select ? select.paths.map((path) => `:(literal)${path}`) : [agendasOf(select.forum)];
+    files = await readLogs(git, { head, defaultRef: undefined, pathspecs, toRepo });
   }
-  const [shallow, toplevel, head] = where.stdout.trim().split('\n');
-  if (toplevel === undefined || toplevel === '') return none('not-a-repository');
-  if (where.exitCode !== 0 || !head) return none('no-commits');
-  const prefix = toPosix(relative(toplevel, root));
-  const toRepo = (path: string) => (prefix === '' ? path : path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : undefined);
-  const pathspecs = 'paths' in select ? select.paths.map((path) => `:(literal)${path}`) : [agendasOf(select.forum)];
-  const files = await readLogs(git, { head, defaultRef: undefined, pathspecs, toRepo });
 
   const cat = git.catFile();
   // Before the invitation was sent only the status matters, read without parsing where the `status:` line is plain;

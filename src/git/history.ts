@@ -39,6 +39,12 @@ export interface History {
   statusAtBase(path: string): unknown;
   /** How many git processes reading the history took. */
   processes: number;
+  /**
+   * The log of every path along HEAD's first-parent line, when HEAD is where
+   * the default branch is and the whole tree was read (not `--changed`): what
+   * `agendaVersions` would read again, so that the site reads it once.
+   */
+  headLog?: FileHistory;
 }
 
 export interface ReadHistoryOptions {
@@ -230,6 +236,7 @@ async function readSinceBase({ options, git, cat, head, defaultRef, defaultTip, 
     atBase,
     statusAtBase: (path) => statusOf(path, atBase(path)),
     processes: git.spawned,
+    headLog: defaultTip === head && typeof options.agendas !== 'function' ? files : undefined,
   };
 }
 

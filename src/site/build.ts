@@ -14,52 +14,54 @@ import { paperPage } from './pages/paper.js';
 import { accessibilityPage, publishingPage } from './pages/publishing.js';
 import { statsPage } from './pages/stats.js';
 import { publishedPaperFiles } from './papers.js';
-import { searchIndexScript, searchPage } from './search-index.js';
+import { SEARCH_INDEX, searchIndexScript, searchPage } from './search-index.js';
 import type { Site } from './site.js';
 
 /** A file of the built site: its text or bytes, or the absolute path of a repository file to copy. */
 export type SiteFile = string | Uint8Array | { copy: string };
 
-/**
- * Every file of the site, by its path in the output. Pure but for reading
- * the shipped assets and checking the papers to copy: writing is `writeSite`'s.
- */
-export async function renderSite(site: Site): Promise<Map<string, SiteFile>> {
-  const out = new Map<string, SiteFile>();
-  const put = (page: Page) => out.set(page.path, renderPage(site, page));
-  const [assets, papers] = await Promise.all([siteAssets(), publishedPaperFiles(site)]);
-  for (const [path, content] of assets) out.set(path, content);
+/** Where each file goes as soon as it is made: written (`SiteWriter`, which makes the next wait while the disk is behind), or kept. */
+export type SiteSink = (path: string, content: SiteFile) => void | Promise<void>;
 
-  put(homePage(site));
+/**
+ * Every file of the site, handed to `out` by its path in the output one by
+ * one, as it is made. Pure but for reading the shipped assets and checking
+ * the papers to copy: writing is the sink's.
+ */
+export async function renderSite(site: Site, out: SiteSink): Promise<void> {
+  const put = (page: Page) => out(page.path, renderPage(site, page));
+  const [assets, papers] = await Promise.all([siteAssets(), publishedPaperFiles(site)]);
+  for (const [path, content] of assets) await out(path, content);
+
+  await put(homePage(site));
   const events = site.data.events;
   for (const forum of site.repo.config.fora.values()) {
-    put(forumPage(site, forum));
-    out.set(paths.forumCalendar(forum.id), icsOf(events.filter((e) => e.entry.forum === forum.id), { zone: site.repo.config.timezone, lang: site.lang, name: feedName(site.lang, forum.name) }));
+    await put(forumPage(site, forum));
+    await out(paths.forumCalendar(forum.id), icsOf(events.filter((e) => e.entry.forum === forum.id), { zone: site.repo.config.timezone, lang: site.lang, name: feedName(site.lang, forum.name) }));
   }
   for (const event of events) {
     const meeting = site.repo.meeting(event.entry.meeting);
-    if (meeting) out.set(paths.meetingCalendar(meeting.forum, meeting.folder), icsOf([event], { zone: site.repo.config.timezone, lang: site.lang }));
+    if (meeting) await out(paths.meetingCalendar(meeting.forum, meeting.folder), icsOf([event], { zone: site.repo.config.timezone, lang: site.lang }));
   }
-  for (const meeting of site.repo.meetings) if (meeting.agenda || meeting.minutes) put(meetingPage(site, meeting, papers));
+  for (const meeting of site.repo.meetings) if (meeting.agenda || meeting.minutes) await put(meetingPage(site, meeting, papers));
   const paperTexts = new Map<string, string>();
   for (const paper of papers.values()) {
     if (paper.source) {
       const page = paperPage(site, paper);
       paperTexts.set(paper.path, page.text);
-      put(page);
-    } else if (paper.from) out.set(paper.href, { copy: paper.from });
+      await put(page);
+    } else if (paper.from) await out(paper.href, { copy: paper.from });
   }
-  put(decisionsPage(site));
-  put(casesPage(site));
-  for (const report of site.data.caseReports.values()) put(casePage(site, report));
-  put(actionsPage(site));
-  put(agenciesPage(site));
-  for (const agency of site.repo.config.agencies.values()) put(agencyPage(site, agency));
-  put(statsPage(site));
-  put(searchPage(site));
-  out.set('assets/search-index.js', searchIndexScript(site, papers, paperTexts));
-  put(publishingPage(site));
-  if (!site.accessibilityUrl) put(accessibilityPage(site));
-  out.set(paths.feed, atomFeed(site));
-  return out;
+  await put(decisionsPage(site));
+  await put(casesPage(site));
+  for (const report of site.data.caseReports.values()) await put(casePage(site, report));
+  await put(actionsPage(site));
+  await put(agenciesPage(site));
+  for (const agency of site.repo.config.agencies.values()) await put(agencyPage(site, agency));
+  await put(statsPage(site));
+  await put(searchPage(site));
+  await out(SEARCH_INDEX, searchIndexScript(site, papers, paperTexts));
+  await put(publishingPage(site));
+  if (!site.accessibilityUrl) await put(accessibilityPage(site));
+  await out(paths.feed, atomFeed(site));
 }

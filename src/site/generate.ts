@@ -10,9 +10,10 @@ import { worktreeSource } from '../model/worktree-source.js';
 import { nationalIdsIn, publishedFiles } from '../model/publishing.js';
 import { countsPapersInTime } from '../registers/stats.js';
 import { renderSite, type SiteFile } from './build.js';
+import { SEARCH_INDEX } from './search-index.js';
 import { siteData } from './data.js';
 import { siteOf } from './site.js';
-import { outProblem, updateSite, writeSite, type OutProblem } from './write.js';
+import { outProblem, SiteWriter, updateSite, type OutProblem } from './write.js';
 
 export interface GenerateOptions {
   cwd: string;
@@ -38,7 +39,8 @@ export interface Exposure {
 }
 
 export type GenerateResult =
-  | { kind: 'built'; root: string; out: string; files: number; bytes: number; largest: { path: string; bytes: number }; searchIndexBytes: number; lang: Lang; isPublic: boolean; written: ReadonlyMap<string, SiteFile> }
+  | { kind: 'built'; root: string; out: string; files: number; bytes: number; largest: { path: string; bytes: number }; searchIndexBytes: number; lang: Lang; isPublic: boolean; /** Every file, while serving (empty otherwise: a build lets each file go once written). */
+      written: ReadonlyMap<string, SiteFile> }
   | { kind: 'refused'; exposures: Exposure[]; lang: Lang }
   | { kind: 'out'; problem: OutProblem; lang: Lang };
 
@@ -57,12 +59,15 @@ export function normaliseBasePath(given: string | undefined): string {
 export async function generateSite(options: GenerateOptions): Promise<GenerateResult> {
   const root = await findRoot(options.cwd);
   const config = await loadConfig(root, { lang: options.lang, fallbackLang: options.fallbackLang });
-  // git reads while the files are parsed, as the check does: the agendas' versions (for SEQUENCE) and,
-  // where agenda/paper-late is on, when each paper came. Both are waited for only after the load.
-  const versions = agendaVersions(root, { forum: undefined }, calendarContent);
-  versions.catch(() => undefined);
+  // git reads while the files are parsed, as the check does: where agenda/paper-late is on, when each paper
+  // came; and the agendas' versions (for SEQUENCE), from the same log when HEAD is the default branch's tip
+  // (one `git log` of the whole history, not two). Both are waited for only after the load.
   const reading = !countsPapersInTime(config) ? undefined : readHistory({ root, defaultBranch: config.defaultBranch, agendas: [] });
   reading?.catch(() => undefined);
+  const versions = reading
+    ? reading.then((history) => agendaVersions(root, { forum: undefined }, calendarContent, history.headLog), () => agendaVersions(root, { forum: undefined }, calendarContent))
+    : agendaVersions(root, { forum: undefined }, calendarContent);
+  versions.catch(() => undefined);
   const repo = await loadFrom(worktreeSource(root), config);
   const lang = options.lang ?? repo.config.language;
   const out = options.out === undefined ? resolve(repo.root, '_site') : resolve(options.cwd, options.out);
@@ -80,13 +85,27 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
   const history = await reading;
   const data = await siteData(repo, today, options.now, history, versions);
   const site = siteOf(repo, data, { lang, isPublic: options.isPublic, today, basePath: normaliseBasePath(options.basePath), serving: options.serving });
-  const files = await renderSite(site);
-  const index = files.get('assets/search-index.js');
-  const searchIndexBytes = typeof index === 'string' ? Buffer.byteLength(index) : 0;
+  let searchIndexBytes = 0;
+  const measure = (path: string, content: SiteFile) => {
+    if (path === SEARCH_INDEX && typeof content === 'string') searchIndexBytes = Buffer.byteLength(content);
+  };
+  // While serving, every file is kept, so that the next build writes only what changed.
+  const kept = options.serving ? new Map<string, SiteFile>() : undefined;
   if (options.previous) {
+    const files = new Map<string, SiteFile>();
+    await renderSite(site, (path, content) => {
+      measure(path, content);
+      files.set(path, content);
+    });
     await updateSite(out, files, options.previous);
     return { kind: 'built', root: repo.root, out, files: files.size, bytes: 0, largest: { path: '', bytes: 0 }, searchIndexBytes, lang, isPublic: options.isPublic, written: files };
   }
-  const written = await writeSite(out, files);
-  return { kind: 'built', root: repo.root, out, ...written, searchIndexBytes, lang, isPublic: options.isPublic, written: files };
+  const writer = await SiteWriter.start(out);
+  await renderSite(site, (path, content) => {
+    measure(path, content);
+    kept?.set(path, content);
+    return writer.put(path, content);
+  });
+  const written = await writer.finish();
+  return { kind: 'built', root: repo.root, out, ...written, searchIndexBytes, lang, isPublic: options.isPublic, written: kept ?? new Map() };
 }

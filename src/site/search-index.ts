@@ -6,6 +6,9 @@ import { shownDecisions } from './pages/decisions.js';
 import { meetingTitle } from './pages/meeting.js';
 import { forumName, type Site } from './site.js';
 
+/** The search index's path in the site: a classic script, which `file://` allows where it blocks `fetch`. */
+export const SEARCH_INDEX = 'assets/search-index.js';
+
 interface SearchDoc {
   id: number;
   title: string;
@@ -60,7 +63,7 @@ export function searchPage(site: Site): Page {
   return {
     path: paths.search,
     title: w.search,
-    scripts: ['assets/minisearch.js', 'assets/search-index.js', 'assets/search.js'],
+    scripts: ['assets/minisearch.js', SEARCH_INDEX, 'assets/search.js'],
     main: [
       h('form#search-form.etat-search', { role: 'search', hidden: true }, [
         h('label.ds-label', { htmlFor: 'search' }, w.searchLabel),

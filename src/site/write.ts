@@ -5,6 +5,9 @@ import type { SiteFile } from './build.js';
 /** The file that marks a folder as a site etat built: only such a folder is ever replaced. */
 export const MARKER = '.etat-site';
 
+/** How many files may wait for the disk at once: enough to keep the thread pool busy, few enough to hold little. */
+const IN_FLIGHT = 64;
+
 export type OutProblem = { kind: 'inside-records'; out: string } | { kind: 'not-a-site'; out: string };
 
 /**
@@ -22,38 +25,95 @@ export async function outProblem(root: string, out: string): Promise<OutProblem 
   return undefined;
 }
 
+/** What a build wrote: how many files, their bytes, and the largest page. */
+export interface Written {
+  files: number;
+  bytes: number;
+  largest: { path: string; bytes: number };
+}
+
 /**
- * Writes the site beside `out`, then swaps it in: a reader (or `etat site
- * serve`) sees the old site or the new one, never half of each.
+ * Writes a site file by file as it is rendered, beside `out`, then swaps it in
+ * (`finish`): a reader (or `etat site serve`) sees the old site or the new
+ * one, never half of each. Each file is handed to the thread pool as soon as
+ * it is made, so that the disk works on the other core while the next page is
+ * rendered, and let go once written: a site of thousands of pages is never
+ * held whole in memory. At most `IN_FLIGHT` files wait to be written.
  */
-export async function writeSite(out: string, files: ReadonlyMap<string, SiteFile>): Promise<{ files: number; bytes: number; largest: { path: string; bytes: number } }> {
-  const target = resolve(out);
-  const fresh = `${target}.etat-new`;
-  const old = `${target}.etat-old`;
-  await rm(fresh, { recursive: true, force: true });
-  let bytes = 0;
-  let largest = { path: '', bytes: 0 };
-  const folders = new Set<string>();
-  for (const path of files.keys()) folders.add(dirname(join(fresh, path)));
-  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  for (const [path, content] of files) {
-    const to = join(fresh, path);
-    // A Buffer has a `copy` method too: bytes are told apart from a file to copy by their type, not by a key.
-    const copied = typeof content !== 'string' && !(content instanceof Uint8Array);
-    if (copied) await copyFile(content.copy, to);
-    else await writeFile(to, content);
-    const size = typeof content === 'string' ? Buffer.byteLength(content) : copied ? (await stat(to)).size : content.byteLength;
-    bytes += size;
-    if (path.endsWith('.html') && size > largest.bytes) largest = { path, bytes: size };
+export class SiteWriter {
+  private readonly folders = new Map<string, Promise<unknown>>();
+  private readonly pending = new Set<Promise<void>>();
+  private readonly written: Written = { files: 0, bytes: 0, largest: { path: '', bytes: 0 } };
+  private failure: unknown;
+
+  private constructor(
+    private readonly target: string,
+    private readonly fresh: string,
+  ) {}
+
+  static async start(out: string): Promise<SiteWriter> {
+    const target = resolve(out);
+    const fresh = `${target}.etat-new`;
+    await rm(fresh, { recursive: true, force: true });
+    await mkdir(fresh, { recursive: true });
+    return new SiteWriter(target, fresh);
   }
-  await writeFile(join(fresh, MARKER), 'Built by etat site build. This folder is replaced on every build.\n');
-  await rm(old, { recursive: true, force: true });
-  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(fresh, target);
-  await rm(old, { recursive: true, force: true });
-  return { files: files.size, bytes, largest };
+
+  /** A folder of the new site, made once, its parent first (no recursive walk for each of thousands). */
+  private folder(path: string): Promise<unknown> {
+    let made = this.folders.get(path);
+    if (!made) {
+      const parent = dirname(path);
+      made = parent === path || path === this.fresh ? Promise.resolve() : this.folder(parent).then(() => mkdir(path).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      }));
+      this.folders.set(path, made);
+    }
+    return made;
+  }
+
+  /** Write one file; resolves once there is room for the next. */
+  async put(path: string, content: SiteFile): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+    const to = join(this.fresh, path);
+    const write = this.folder(dirname(to)).then(async () => {
+      let size: number;
+      if (typeof content === 'string' || content instanceof Uint8Array) {
+        await writeFile(to, content);
+        size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+      } else {
+        await copyFile(content.copy, to);
+        size = (await stat(to)).size;
+      }
+      this.written.files++;
+      this.written.bytes += size;
+      if (path.endsWith('.html') && size > this.written.largest.bytes) this.written.largest = { path, bytes: size };
+    });
+    const tracked = write.then(
+      () => void this.pending.delete(tracked),
+      (error: unknown) => {
+        this.pending.delete(tracked);
+        this.failure ??= error;
+      },
+    );
+    this.pending.add(tracked);
+    if (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
+  }
+
+  /** Mark the new site as etat's and swap it in for the old, which is then removed. */
+  async finish(): Promise<Written> {
+    await Promise.all(this.pending);
+    if (this.failure !== undefined) throw this.failure;
+    const old = `${this.target}.etat-old`;
+    await writeFile(join(this.fresh, MARKER), 'Built by etat site build. This folder is replaced on every build.\n');
+    await rm(old, { recursive: true, force: true });
+    await rename(this.target, old).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(this.fresh, this.target);
+    await rm(old, { recursive: true, force: true });
+    return this.written;
+  }
 }
 
 const same = (a: SiteFile | undefined, b: SiteFile): boolean =>
