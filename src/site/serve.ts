@@ -60,8 +60,6 @@ export async function serveSite(options: ServeOptions): Promise<number> {
     server.once('error', fail);
     server.listen(options.port, options.host, done);
   });
-  const { port } = server.address() as AddressInfo;
-  options.log(`http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/`);
 
   const { watch } = await import('chokidar');
   const outside = relative(first.root, out);
@@ -73,6 +71,10 @@ export async function serveSite(options: ServeOptions): Promise<number> {
       return rel.startsWith('.git') || rel.split(sep).includes('node_modules') || (!outside.startsWith('..') && (rel === outside || rel.startsWith(outside + sep))) || path.startsWith(`${out}.etat-`);
     },
   });
+  // The address is said only once the watcher has seen the files: a change made as soon as it shows is not missed.
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+  const { port } = server.address() as AddressInfo;
+  options.log(`http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/`);
   let timer: NodeJS.Timeout | undefined;
   let building: Promise<void> = Promise.resolve();
   const rebuild = () => {
