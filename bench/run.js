@@ -17,11 +17,15 @@
 //    with a history, against etat check on the same repository.
 // 5. bench/reports.js: each reporter on 20,000 findings, in-process, against
 //    JSON.stringify of the same findings.
+// 6. bench/site.js: `etat site build` on the registers' 2,000 meetings against
+//    Eleventy rendering the same Markdown, with peak memory; the search index, the
+//    largest page, and how long `etat site serve` takes to show a one-file change.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { longHistoryBench } from './long-history.js';
 import { registersBench } from './registers.js';
+import { siteBench } from './site.js';
 import { BASELINE, BIN, compare, gitProcesses, onBaseline, ROOT, RUNS, WORK } from './measure.js';
 import { buildHistory, buildSynthetic } from './synthetic.js';
 
@@ -73,3 +77,5 @@ await registersBench();
 
 console.log('');
 spawnSync('node', [join(ROOT, 'bench', 'reports.js')], { cwd: ROOT, stdio: 'inherit' });
+
+await siteBench();
