@@ -55,7 +55,8 @@ export async function agendaVersions(
   let shallow: string | undefined;
   if (headLog) {
     // readHistory read it, from a repository it found whole (not shallow) and with commits.
-    const wanted = 'paths' in select ? new Set(select.paths).has.bind(new Set(select.paths)) : (path: string) => isAgendaOf(path, select.forum);
+    const paths = 'paths' in select ? new Set(select.paths) : undefined;
+    const wanted = (path: string) => (paths ? paths.has(path) : isAgendaOf(path, 'forum' in select ? select.forum : undefined));
     files = { firstSeen: new Map(), versions: new Map([...headLog.versions].filter(([path]) => wanted(path))) };
   } else {
     let where;
