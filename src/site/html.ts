@@ -1,25 +1,42 @@
 import { posix } from 'node:path';
-import type { ElementContent, Element, Root } from 'hast';
-import { h } from 'hastscript';
 import type { Lang } from '../i18n/lang.js';
 import { longDate as longDateInWords } from '../model/dates.js';
+import { h, type Child, type Markup } from './markup.js';
 
 /**
- * Pages are hast trees made with hastscript and serialised once: every text
- * from the repository goes in as a text node, so it is escaped by
- * construction and no page is a string template.
+ * Pages are made with `h` (markup.ts), which takes what hastscript takes:
+ * every text from the repository goes in as a text, escaped as it goes in,
+ * and no page is a string template.
  */
-export type Html = ElementContent;
-/** What a page puts in an element: nodes and texts; nothing, where a value is missing. */
-export type Children = (ElementContent | string | null | undefined)[];
+export type Html = Markup;
+/** What a page puts in an element: markup and texts; nothing, where a value is missing. */
+export type Children = Child[];
 export { h };
-export type { Element, Root };
 
-/** A page's place in the site (`meetings/direktorgruppen/2026-10-29/index.html`) and the link to another page from it: always relative, so the site works under any base path and from `file://`. */
+/**
+ * A page's place in the site (`meetings/direktorgruppen/2026-10-29/index.html`)
+ * and the link to another page from it: always relative, so the site works
+ * under any base path and from `file://`. What `posix.relative` gives from the
+ * page's folder (test/site.test.ts holds it to that), without normalising
+ * paths that are normal already: a site links hundreds of thousands of times.
+ */
 export function linkFrom(from: string, to: string): string {
-  const relative = posix.relative(posix.dirname(from), to);
-  return relative === '' ? posix.basename(to) : relative;
+  const folders = from.split('/');
+  folders.pop();
+  const target = to.split('/');
+  const limit = Math.min(folders.length, target.length);
+  let shared = 0;
+  while (shared < limit && folders[shared] === target[shared]) shared++;
+  if (shared === target.length || !isPlain(from) || !isPlain(to)) {
+    const relative = posix.relative(posix.dirname(from), to);
+    return relative === '' ? posix.basename(to) : relative;
+  }
+  const up = folders.length - shared;
+  const rest = target.slice(shared).join('/');
+  return up === 0 ? rest : `${'../'.repeat(up)}${rest}`;
 }
+/** A path from the site's root with no empty, `.` or `..` segment: the paths the site makes. */
+const isPlain = (path: string) => path !== '' && !path.startsWith('/') && !path.endsWith('/') && !path.includes('//') && !/(^|\/)\.\.?(\/|$)/.test(path);
 
 /** The folder of a page, the index that links end in. */
 export const page = (...segments: string[]) => [...segments.map(segment), 'index.html'].join('/');
@@ -55,7 +72,7 @@ export const paths = {
 };
 
 /** A link from the page `from`: the one way pages link, so every href is relative. */
-export function a(from: string, to: string, children: Children, properties: Record<string, string> = {}): Element {
+export function a(from: string, to: string, children: Children, properties: Record<string, string> = {}): Markup {
   return h('a', { href: linkFrom(from, to), ...properties }, children);
 }
 
@@ -67,7 +84,7 @@ export function a(from: string, to: string, children: Children, properties: Reco
  * technology when CSS changes how it is drawn. `hideCaption`: the caption
  * repeats the heading just above it, so only screen readers get it.
  */
-export function table(caption: string, header: string[], rows: Children[], options: { rowHeaders?: boolean; hideCaption?: boolean; hidden?: boolean } = {}): Element {
+export function table(caption: string, header: string[], rows: Children[], options: { rowHeaders?: boolean; hideCaption?: boolean; hidden?: boolean } = {}): Markup {
   const inner = h('table.ds-table.etat-stack', { role: 'table', dataBorder: '' }, [
     h(options.hideCaption ? 'caption.ds-sr-only' : 'caption', caption),
     h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' }, header.map((cell) => h('th', { scope: 'col', role: 'columnheader' }, cell)))),
@@ -89,7 +106,7 @@ export function table(caption: string, header: string[], rows: Children[], optio
 }
 
 /** A definition list of label and value, leaving out the empty values. */
-export function facts(pairs: [string, Html | string | undefined | null][]): Element | undefined {
+export function facts(pairs: [string, Html | string | undefined | null][]): Markup | undefined {
   const shown = pairs.filter((pair): pair is [string, Html | string] => pair[1] !== undefined && pair[1] !== null && pair[1] !== '');
   if (shown.length === 0) return undefined;
   return h('dl.etat-facts', shown.flatMap(([label, value]) => [h('dt', label), h('dd', value)]));
@@ -98,8 +115,16 @@ export function facts(pairs: [string, Html | string | undefined | null][]): Elem
 /** A date written for a reader in the site's language (`29. oktober 2026`, `29 October 2026`). */
 export function longDate(date: string | null | undefined, lang: Lang): string {
   if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return date ?? '';
-  return longDateInWords(date.slice(0, 10), lang, { weekday: false });
+  const key = `${lang}${date.slice(0, 10)}`;
+  let written = longDates.get(key);
+  if (written === undefined) {
+    written = longDateInWords(date.slice(0, 10), lang, { weekday: false });
+    longDates.set(key, written);
+  }
+  return written;
 }
+/** Dates in words, by language and date: a site writes the same few thousand dates many times over. */
+const longDates = new Map<string, string>();
 
 /** A `<time>` element for a calendar date. */
 export function time(date: string | null | undefined, lang: Lang): Html | string {

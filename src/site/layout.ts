@@ -1,5 +1,3 @@
-import type { Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { a, h, linkFrom, paths, type Children } from './html.js';
 import type { Site } from './site.js';
 
@@ -42,39 +40,32 @@ export function renderPage(site: Site, page: Page): string {
   const from = page.path;
   const statement = site.accessibilityUrl ? h('a', { href: site.accessibilityUrl }, w.accessibility) : a(from, paths.accessibility, [w.accessibility]);
   const scripts = [...(page.scripts ?? []), ...(site.serving ? ['assets/reload.js'] : [])];
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: site.lang === 'en' ? 'en' : site.lang }, [
-        h('head', [
-          h('meta', { charset: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('title', `${page.title} – ${site.title}`),
-          h('link', { rel: 'stylesheet', href: linkFrom(from, 'assets/site.css') }),
-          h('link', { rel: 'alternate', type: 'application/atom+xml', title: w.feed, href: linkFrom(from, paths.feed) }),
-        ]),
-        h('body', [
-          h('a.ds-skip-link', { href: '#main' }, w.skip),
-          h('header.etat-header', [
-            h('div.etat-bar', [a(from, paths.home, [site.title], { className: 'etat-brand' }), h('span.etat-edition', site.isPublic ? w.publicBuild : '')]),
-            menu(site, from),
-          ]),
-          site.isPublic ? undefined : h('div.etat-internal', { role: 'note' }, w.internal),
-          h('main#main.etat-main', { tabIndex: -1 }, [h('h1.ds-heading', { dataSize: 'lg' }, page.title), ...page.main]),
-          h('footer.etat-footer', [
-            h('ul', [
-              h('li', [statement]),
-              h('li', [a(from, paths.publishing, [w.publishing])]),
-              h('li', [a(from, paths.feed, [w.feed])]),
-            ]),
-            h('p', w.generated({ date: site.today })),
-          ]),
-          ...scripts.map((src) => h('script', { src: linkFrom(from, src) })),
-        ]),
+  const document = h('html', { lang: site.lang === 'en' ? 'en' : site.lang }, [
+    h('head', [
+      h('meta', { charset: 'utf-8' }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('title', `${page.title} – ${site.title}`),
+      h('link', { rel: 'stylesheet', href: linkFrom(from, 'assets/site.css') }),
+      h('link', { rel: 'alternate', type: 'application/atom+xml', title: w.feed, href: linkFrom(from, paths.feed) }),
+    ]),
+    h('body', [
+      h('a.ds-skip-link', { href: '#main' }, w.skip),
+      h('header.etat-header', [
+        h('div.etat-bar', [a(from, paths.home, [site.title], { className: 'etat-brand' }), h('span.etat-edition', site.isPublic ? w.publicBuild : '')]),
+        menu(site, from),
       ]),
-    ],
-  };
-  // Raw nodes come only from the Markdown fast path, whose HTML micromark made safe (markdown.ts).
-  return toHtml(tree, { allowDangerousHtml: true });
+      site.isPublic ? undefined : h('div.etat-internal', { role: 'note' }, w.internal),
+      h('main#main.etat-main', { tabIndex: -1 }, [h('h1.ds-heading', { dataSize: 'lg' }, page.title), ...page.main]),
+      h('footer.etat-footer', [
+        h('ul', [
+          h('li', [statement]),
+          h('li', [a(from, paths.publishing, [w.publishing])]),
+          h('li', [a(from, paths.feed, [w.feed])]),
+        ]),
+        h('p', w.generated({ date: site.today })),
+      ]),
+      ...scripts.map((src) => h('script', { src: linkFrom(from, src) })),
+    ]),
+  ]);
+  return `<!doctype html>${document.html}`;
 }

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import MarkdownIt from 'markdown-it';
 import rehypeRaw from 'rehype-raw';
@@ -11,6 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { trusted, type Markup } from './markup.js';
 
 /**
  * What may survive of a repository's Markdown: GitHub's schema (rehype-sanitize's
@@ -40,9 +42,9 @@ export interface MarkdownOptions {
   shiftHeadings?: number;
 }
 
-/** A text rendered for a page: its nodes, its plain text (for the search index) and its own first `<h1>`, taken out. */
+/** A text rendered for a page: its HTML, its plain text (for the search index) and its own first `<h1>`, taken out. */
 export interface Rendered {
-  children: ElementContent[];
+  html: Markup;
   text: string;
   title: string | undefined;
 }
@@ -77,7 +79,8 @@ function carefully(text: string, shift: number, takeTitle: boolean): Rendered {
   const first = takeTitle ? tree.children.findIndex((node) => node.type === 'element' && node.tagName === 'h1') : -1;
   const title = first === -1 ? undefined : toString(tree.children[first]!);
   const children = tree.children.filter((_, i) => i !== first) as ElementContent[];
-  return { children, text: toString({ type: 'root', children }), title };
+  // Safe to pass through: rehype-sanitize was the last step that took anything from the file.
+  return { html: trusted(toHtml({ type: 'root', children })), text: toString({ type: 'root', children }), title };
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
@@ -94,8 +97,7 @@ const markdownIt = new MarkdownIt({ html: false, linkify: false });
  * construction with raw HTML off, and with no image nothing in it loads
  * anything. The careful path's own steps follow on the string: heading ids as
  * rehype-slug makes them (github-slugger), heading levels, `.md` links. It goes
- * into the page as a `raw` node, the only kind the serialiser passes through,
- * and only this path makes one.
+ * into the page as trusted markup, as the careful path's sanitised HTML does.
  */
 function quickly(body: string, shift: number, takeTitle: boolean): Rendered {
   const slugger = new GithubSlugger();
@@ -113,7 +115,7 @@ function quickly(body: string, shift: number, takeTitle: boolean): Rendered {
       return `<h${depth} id="${headingId(slugger.slug(plain(inner)))}">${inner}</h${depth}>`;
     })
     .replace(/<a href="([^"]*)"/g, (_, href: string) => `<a href="${mdLink(href)}"`);
-  return { children: [{ type: 'raw', value: html } as unknown as ElementContent], text: plain(html), title };
+  return { html: trusted(html), text: plain(html), title };
 }
 
 /** Where the Markdown body starts: after a front matter block, if the text opens with one. */

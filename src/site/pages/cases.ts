@@ -1,4 +1,3 @@
-import type { ElementContent } from 'hast';
 import type { CaseReport } from '../../registers/cases/data.js';
 import { a, facts, h, paths, table, time } from '../html.js';
 import type { Page } from '../layout.js';
@@ -23,7 +22,7 @@ export function casesPage(site: Site): Page {
 export function casePage(site: Site, report: CaseReport): Page {
   const w = site.words;
   const from = paths.case(report.case.id);
-  const stops = report.path.map((stop): ElementContent => {
+  const stops = report.path.map((stop) => {
     const [forum, folder] = stop.meeting.split('/') as [string, string];
     const withheld = site.redaction.withheld(`${stop.meeting}#${stop.item ?? ''}`);
     const title = withheld ? (withheld.title ?? w.restrictedNoTitle) : (stop.title ?? '');

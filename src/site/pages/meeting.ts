@@ -1,10 +1,9 @@
-import type { ElementContent } from 'hast';
 import { calendarEntry } from '../../model/calendar.js';
 import { longDate as longDateWithDay } from '../../model/dates.js';
 import { isRestricted, legalBasis } from '../../model/publishing.js';
 import type { AgendaItem, Meeting, MinutesItem, PaperRef } from '../../model/types.js';
 import { papersInTime } from '../../registers/stats.js';
-import { a, facts, h, paths, time, type Children } from '../html.js';
+import { a, facts, h, paths, time, type Children, type Html } from '../html.js';
 import type { Page } from '../layout.js';
 import { renderMarkdown } from '../markdown.js';
 import type { PaperFile } from '../papers.js';
@@ -16,7 +15,7 @@ export function meetingTitle(site: Site, meeting: Meeting): string {
 }
 
 /** A paper as a link: a rendered page for Markdown, the copied file with its size for the rest; withheld papers are named by nothing. */
-function paperLink(site: Site, from: string, paper: PaperRef, files: ReadonlyMap<string, PaperFile>): ElementContent | undefined {
+function paperLink(site: Site, from: string, paper: PaperRef, files: ReadonlyMap<string, PaperFile>): Html | undefined {
   const file = paper.resolved ? files.get(paper.resolved) : undefined;
   if (!file) return h('span', paper.target);
   return a(from, file.href, [file.title, file.size !== undefined ? ` (${site.words.file({ size: file.size })})` : '']);
@@ -123,8 +122,8 @@ export function meetingPage(site: Site, meeting: Meeting, files: ReadonlyMap<str
     entry ? h('p', [a(from, paths.meetingCalendar(meeting.forum, meeting.folder), [w.addToCalendar], { className: 'ds-link' })]) : undefined,
     h('h2.ds-heading', { dataSize: 'md' }, w.items),
     ...sections,
-    agenda && !agenda.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.agenda), ...renderMarkdown(agenda.file.text, { shiftHeadings: 2 }).children]) : undefined,
-    minutes && !minutes.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.minutes), ...renderMarkdown(minutes.file.text, { shiftHeadings: 2 }).children]) : undefined,
+    agenda && !agenda.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.agenda), renderMarkdown(agenda.file.text, { shiftHeadings: 2 }).html]) : undefined,
+    minutes && !minutes.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.minutes), renderMarkdown(minutes.file.text, { shiftHeadings: 2 }).html]) : undefined,
   ];
   return { path: from, title: meetingTitle(site, meeting), main };
 }

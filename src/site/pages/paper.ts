@@ -7,7 +7,7 @@ import { meetingTitle } from './meeting.js';
 
 /** A Markdown paper as a page: its own first heading is the page's title; a link back to its meeting. Its plain text goes to the search index, so the paper is rendered once. */
 export function paperPage(site: Site, paper: PaperFile): Page & { text: string } {
-  const { children, text, title } = renderMarkdown(paper.source!.file.text, { takeTitle: true });
+  const { html, text, title } = renderMarkdown(paper.source!.file.text, { takeTitle: true });
   const meeting = paper.meeting;
   return {
     path: paper.href,
@@ -15,7 +15,7 @@ export function paperPage(site: Site, paper: PaperFile): Page & { text: string }
     text,
     main: [
       h('p.etat-lead', [site.words.paperOf, ' ', a(paper.href, paths.meeting(meeting.forum, meeting.folder), [meetingTitle(site, meeting)])]),
-      h('div.etat-text', children),
+      h('div.etat-text', html),
     ],
   };
 }
