@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -59,6 +59,7 @@ async function serveLatency(edits = 5) {
   });
   const meeting = join(REPO, 'meetings', readdirSync(join(REPO, 'meetings'))[0]);
   const paper = join(meeting, readdirSync(meeting)[0], 'papers', '02-prosjektstyring.md');
+  const original = readFileSync(paper);
   const times = [];
   for (let i = 0; i < edits; i++) {
     const seen = events.length;
@@ -70,6 +71,8 @@ async function serveLatency(edits = 5) {
   stream.destroy();
   server.kill('SIGINT');
   await new Promise((resolve) => server.once('exit', resolve));
+  // The repository as it was: the next run's builds read the same files.
+  writeFileSync(paper, original);
   return median(times);
 }
 

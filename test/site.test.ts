@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import { execa } from 'execa';
 import ICAL from 'ical.js';
-import { toHtml } from 'hast-util-to-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNationalId } from '../src/model/publishing.js';
 import { renderMarkdown } from '../src/site/markdown.js';
+import { SiteWriter } from '../src/site/write.js';
 import { commitAll, gitEnv } from './helpers/git.js';
 import { CONFIG, makeRepo, makeTempDir, runInProcess } from './helpers/repo.js';
 import { buildSite, committedCopy, etat } from './helpers/site.js';
@@ -170,6 +170,28 @@ describe('etat site build on the bundled example', () => {
     expect(first.code).toBe(0);
     expect(await runInProcess(['site', 'build'], { cwd: repo })).toMatchObject({ code: 0 });
     expect((await listFiles(join(repo, '_site'))).length).toBeGreaterThan(10);
+  });
+
+  it('writes on its own thread, and a write that fails there fails the build without a hang, the old site kept', async () => {
+    const out = join(await makeTempDir(), '_site');
+    const first = await SiteWriter.start(out);
+    await first.put('index.html', 'old');
+    await first.put('assets/site.css', new TextEncoder().encode('css'));
+    expect(await first.finish()).toMatchObject({ files: 2, bytes: 6 });
+    const second = await SiteWriter.start(out);
+    await second.put('index.html', 'new');
+    // A file where a folder must go: the thread's mkdir fails.
+    const failed = await (async () => {
+      for (let i = 0; i < 300; i++) await second.put(`index.html/page-${i}.html`, 'x');
+      return second.finish();
+    })().then(
+      () => undefined,
+      (error: NodeJS.ErrnoException) => error,
+    );
+    expect(failed?.code).toMatch(/^(ENOTDIR|EEXIST)$/);
+    await second.abandon();
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(await readdir(dirname(out))).toEqual(['_site']);
   });
 });
 

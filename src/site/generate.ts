@@ -101,11 +101,18 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
     return { kind: 'built', root: repo.root, out, files: files.size, bytes: 0, largest: { path: '', bytes: 0 }, searchIndexBytes, lang, isPublic: options.isPublic, written: files };
   }
   const writer = await SiteWriter.start(out);
-  await renderSite(site, (path, content) => {
-    measure(path, content);
-    kept?.set(path, content);
-    return writer.put(path, content);
-  });
-  const written = await writer.finish();
+  let written;
+  try {
+    await renderSite(site, (path, content) => {
+      measure(path, content);
+      kept?.set(path, content);
+      return writer.put(path, content);
+    });
+    written = await writer.finish();
+  } catch (error) {
+    // The old site stays as it was; the half-written new one goes.
+    await writer.abandon();
+    throw error;
+  }
   return { kind: 'built', root: repo.root, out, ...written, searchIndexBytes, lang, isPublic: options.isPublic, written: kept ?? new Map() };
 }
