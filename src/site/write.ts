@@ -70,6 +70,8 @@ parentPort.on('message', ({ to, content, copy }) => {
 });
 `;
 
+const encoder = new TextEncoder();
+
 /** How many files may wait for the writer thread: enough that it never runs dry, few enough to hold little. */
 const QUEUED = 256;
 
@@ -129,7 +131,11 @@ export class SiteWriter {
     this.throwIfFailed();
     const to = join(this.fresh, path);
     this.order.push(path);
-    this.thread.postMessage(typeof content === 'string' || content instanceof Uint8Array ? { to, content } : { to, copy: content.copy });
+    if (typeof content === 'string') {
+      // Encoded here and handed over, not copied: a page's text crosses to the thread as its bytes, once.
+      const bytes = encoder.encode(content);
+      this.thread.postMessage({ to, content: bytes }, [bytes.buffer]);
+    } else this.thread.postMessage(content instanceof Uint8Array ? { to, content } : { to, copy: content.copy });
     if (this.order.length >= QUEUED) await new Promise<void>((resolve) => (this.room = resolve));
     this.throwIfFailed();
   }
