@@ -52,6 +52,9 @@ export async function renderSite(site: Site, out: SiteSink): Promise<void> {
       await put(page);
     } else if (paper.from) await out(paper.href, { copy: paper.from });
   }
+  // Built on its own thread while the registers' pages are rendered here.
+  const searchIndex = searchIndexScript(site, papers, paperTexts);
+  searchIndex.catch(() => undefined);
   await put(decisionsPage(site));
   await put(casesPage(site));
   for (const report of site.data.caseReports.values()) await put(casePage(site, report));
@@ -60,7 +63,7 @@ export async function renderSite(site: Site, out: SiteSink): Promise<void> {
   for (const agency of site.repo.config.agencies.values()) await put(agencyPage(site, agency));
   await put(statsPage(site));
   await put(searchPage(site));
-  await out(SEARCH_INDEX, searchIndexScript(site, papers, paperTexts));
+  await out(SEARCH_INDEX, await searchIndex);
   await put(publishingPage(site));
   if (!site.accessibilityUrl) await put(accessibilityPage(site));
   await out(paths.feed, atomFeed(site));
