@@ -1,5 +1,5 @@
-import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, type Dirent } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { join, posix, relative } from 'node:path';
 import { readInside, readListedSync, type Read } from '../fs/read.js';
 import type { Existence, FileSource, Listing } from './file-source.js';
@@ -53,10 +53,15 @@ async function listTree(root: string, realRoot: string): Promise<Listing> {
       if (known === undefined) folders.set(parent, (known = toPosix(posix.join(folder, toPosix(relative(real, parent))))));
       return known;
     };
-    return readdir(real, { recursive, withFileTypes: true }).then(
-      (entries) => entries.map((entry) => ({ entry, path: `${pathIn(entry.parentPath)}/${entry.name}` })),
-      () => [],
-    );
+    // Synchronously: the recursive promise version reads one folder after another, each a round trip to the
+    // thread pool, and the load waits for all of them anyway (2.2× the time on 2,000 meetings' 6,000 folders).
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(real, { recursive, withFileTypes: true });
+    } catch {
+      return [];
+    }
+    return entries.map((entry) => ({ entry, path: `${pathIn(entry.parentPath)}/${entry.name}` }));
   };
   const meetingEntries = await listed('meetings', true);
   const caseEntries = await listed('cases', false);
