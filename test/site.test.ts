@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -174,13 +174,14 @@ describe('etat site build on the bundled example', () => {
 
   it('writes on its own thread, and a write that fails there fails the build without a hang, the old site kept', async () => {
     const out = join(await makeTempDir(), '_site');
-    const first = await SiteWriter.start(out);
+    const first = await SiteWriter.start(out, 'internal');
     await first.put('index.html', 'old');
     await first.put('assets/site.css', new TextEncoder().encode('css'));
     expect(await first.finish()).toMatchObject({ files: 2, bytes: 6 });
-    const second = await SiteWriter.start(out);
+    // A public build is never written over an internal one: beside it, and swapped in only when whole.
+    const second = await SiteWriter.start(out, 'public');
     await second.put('index.html', 'new');
-    // A file where a folder must go: the thread's mkdir fails.
+    // A file where a folder must go, in the new site: the thread's mkdir fails.
     const failed = await (async () => {
       for (let i = 0; i < 300; i++) await second.put(`index.html/page-${i}.html`, 'x');
       return second.finish();
@@ -192,6 +193,38 @@ describe('etat site build on the bundled example', () => {
     await second.abandon();
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('old');
     expect(await readdir(dirname(out))).toEqual(['_site']);
+  });
+
+  it('writes over its last build of the same kind: changed files rewritten, files and folders it no longer makes removed', async () => {
+    const out = join(await makeTempDir(), '_site');
+    const first = await SiteWriter.start(out, 'internal');
+    for (const path of ['index.html', 'a/index.html', 'b/c/index.html', 'd/e/f.html', 'g.html']) await first.put(path, `first ${path}`);
+    await first.finish();
+    const second = await SiteWriter.start(out, 'internal');
+    // `g.html` becomes a folder, `d` a file; `b/` and `a/` go; `index.html` changes.
+    for (const path of ['index.html', 'g.html/index.html', 'd', 'h/index.html']) await second.put(path, `second ${path}`);
+    expect(await second.finish()).toMatchObject({ files: 4 });
+    expect((await listFiles(out)).sort()).toEqual(['.etat-site', 'd', 'g.html/index.html', 'h/index.html', 'index.html']);
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('second index.html');
+    expect(await readFile(join(out, 'd'), 'utf8')).toBe('second d');
+    expect(await readdir(dirname(out))).toEqual(['_site']);
+  });
+
+  it('never writes over a site that holds a link: it is written beside it and swapped in, and nothing goes where the link leads', async () => {
+    const dir = await makeTempDir();
+    const out = join(dir, '_site');
+    const elsewhere = join(dir, 'elsewhere');
+    const first = await SiteWriter.start(out, 'internal');
+    await first.put('index.html', 'first');
+    await first.finish();
+    await mkdir(elsewhere);
+    await symlink(elsewhere, join(out, 'meetings'));
+    const second = await SiteWriter.start(out, 'internal');
+    await second.put('meetings/x/index.html', 'second');
+    await second.finish();
+    expect(await readdir(elsewhere)).toEqual([]);
+    expect((await lstat(join(out, 'meetings'))).isDirectory()).toBe(true);
+    expect(await readFile(join(out, 'meetings/x/index.html'), 'utf8')).toBe('second');
   });
 });
 
@@ -260,9 +293,12 @@ Referat.
     await expect(stat(out)).rejects.toThrow();
   });
 
-  it('leaves the restricted title, text and papers out of every file it writes, the search index too', async () => {
+  it('leaves the restricted title, text and papers out of every file it writes, the search index too, even in the folder of an internal build', async () => {
     const repo = await makeRepo(files());
     const out = join(await makeTempDir(), 'site');
+    // The internal build first, in the same folder: every page of it must go, none be left among the public ones.
+    expect((await runInProcess(['site', 'build', '--out', out], { cwd: repo })).code).toBe(0);
+    expect(await readFile(join(out, 'meetings/direktorgruppen/2026-03-12/papers/02-vurdering.html'), 'utf8')).toContain(SECRET_PAPER);
     const ran = await runInProcess(['site', 'build', '--public', '--out', out], { cwd: repo });
     expect(ran.code).toBe(0);
     const written = await listFiles(out);

@@ -100,7 +100,7 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
     await updateSite(out, files, options.previous);
     return { kind: 'built', root: repo.root, out, files: files.size, bytes: 0, largest: { path: '', bytes: 0 }, searchIndexBytes, lang, isPublic: options.isPublic, written: files };
   }
-  const writer = await SiteWriter.start(out);
+  const writer = await SiteWriter.start(out, options.isPublic ? 'public' : 'internal');
   let written;
   try {
     await renderSite(site, (path, content) => {
