@@ -34,15 +34,7 @@ export async function renderSite(site: Site, out: SiteSink): Promise<void> {
   for (const [path, content] of assets) await out(path, content);
 
   await put(homePage(site));
-  const events = site.data.events;
-  for (const forum of site.repo.config.fora.values()) {
-    await put(forumPage(site, forum));
-    await out(paths.forumCalendar(forum.id), icsOf(events.filter((e) => e.entry.forum === forum.id), { zone: site.repo.config.timezone, lang: site.lang, name: feedName(site.lang, forum.name) }));
-  }
-  for (const event of events) {
-    const meeting = site.repo.meeting(event.entry.meeting);
-    if (meeting) await out(paths.meetingCalendar(meeting.forum, meeting.folder), icsOf([event], { zone: site.repo.config.timezone, lang: site.lang }));
-  }
+  for (const forum of site.repo.config.fora.values()) await put(forumPage(site, forum));
   for (const meeting of site.repo.meetings) if (meeting.agenda || meeting.minutes) await put(meetingPage(site, meeting, papers));
   const paperTexts = new Map<string, string>();
   for (const paper of papers.values()) {
@@ -67,4 +59,13 @@ export async function renderSite(site: Site, out: SiteSink): Promise<void> {
   await put(publishingPage(site));
   if (!site.accessibilityUrl) await put(accessibilityPage(site));
   await out(paths.feed, atomFeed(site));
+  // Last: the calendars wait for the agendas' versions, read from git meanwhile.
+  const events = await site.data.events;
+  for (const forum of site.repo.config.fora.values()) {
+    await out(paths.forumCalendar(forum.id), icsOf(events.filter((e) => e.entry.forum === forum.id), { zone: site.repo.config.timezone, lang: site.lang, name: feedName(site.lang, forum.name) }));
+  }
+  for (const event of events) {
+    const meeting = site.repo.meeting(event.entry.meeting);
+    if (meeting) await out(paths.meetingCalendar(meeting.forum, meeting.folder), icsOf([event], { zone: site.repo.config.timezone, lang: site.lang }));
+  }
 }

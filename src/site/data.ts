@@ -14,7 +14,8 @@ import type { SiteData } from './site.js';
  * site renders what `etat decisions`, `etat actions`, `etat cases`, `etat
  * stats` and `etat calendar` print, never a second computation of it. The
  * git history (when papers came; the agendas' versions for SEQUENCE) is read
- * by the caller while the repository loads.
+ * by the caller while the repository loads; the calendars' events are a
+ * promise, waited for only when the calendars are written, last.
  */
 export async function siteData(repo: Repository, today: string, now: Date, history: History | undefined, versions: Promise<AgendaHistory>): Promise<SiteData> {
   const problem = arrivalProblem(repo.config, history);
@@ -25,7 +26,9 @@ export async function siteData(repo: Repository, today: string, now: Date, histo
     const report = caseReport(repo, entry.id);
     if (report) caseReports.set(entry.id, report);
   }
-  const { events } = await calendarEvents(repo, calendarEntries(repo.meetings, repo.config), now, versions);
+  // The calendars wait for the agendas' versions (read from git while the pages are rendered): a promise.
+  const events = calendarEvents(repo, calendarEntries(repo.meetings, repo.config), now, versions).then((calendar) => calendar.events);
+  events.catch(() => undefined);
   const actions = actionsReport(repo, { today });
   return {
     decisions: decisionsReport(repo),

@@ -19,7 +19,8 @@ export interface SiteData {
   cases: CasesReport;
   caseReports: ReadonlyMap<string, CaseReport>;
   stats: StatsReport;
-  events: readonly CalendarEvent[];
+  /** The calendars' events: the agendas' versions (for SEQUENCE) may still be read from git while pages render. */
+  events: Promise<readonly CalendarEvent[]>;
   /** When each paper reached git; undefined when the history cannot be read. */
   arrival: PaperArrival | undefined;
 }
