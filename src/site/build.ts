@@ -15,7 +15,7 @@ import { accessibilityPage, publishingPage } from './pages/publishing.js';
 import { statsPage } from './pages/stats.js';
 import { publishedPaperFiles } from './papers.js';
 import { SEARCH_INDEX, searchIndexScript, searchPage } from './search-index.js';
-import type { Site } from './site.js';
+import type { Site, SiteBase, SiteData } from './site.js';
 
 /** A file of the built site: its text or bytes, or the absolute path of a repository file to copy. */
 export type SiteFile = string | Uint8Array | { copy: string };
@@ -25,25 +25,29 @@ export type SiteSink = (path: string, content: SiteFile) => void | Promise<void>
 
 /**
  * Every file of the site, handed to `out` by its path in the output one by
- * one, as it is made. Pure but for reading the shipped assets and checking
- * the papers to copy: writing is the sink's.
+ * one, as it is made: the papers' pages first, from the site without its
+ * registers, while `data` (which waits for git's history) is still coming.
+ * Pure but for reading the shipped assets and checking the papers to copy:
+ * writing is the sink's.
  */
-export async function renderSite(site: Site, out: SiteSink): Promise<void> {
-  const put = (page: Page) => out(page.path, renderPage(site, page));
-  const [assets, papers] = await Promise.all([siteAssets(), publishedPaperFiles(site)]);
+export async function renderSite(base: SiteBase, data: Promise<SiteData>, out: SiteSink): Promise<void> {
+  const put = (page: Page) => out(page.path, renderPage(base, page));
+  const [assets, papers] = await Promise.all([siteAssets(), publishedPaperFiles(base)]);
   for (const [path, content] of assets) await out(path, content);
-
-  await put(homePage(site));
-  for (const forum of site.repo.config.fora.values()) await put(forumPage(site, forum));
-  for (const meeting of site.repo.meetings) if (meeting.agenda || meeting.minutes) await put(meetingPage(site, meeting, papers));
+  // The papers first: their pages need no registers, so they are rendered while git is still read.
   const paperTexts = new Map<string, string>();
   for (const paper of papers.values()) {
     if (paper.source) {
-      const page = paperPage(site, paper);
+      const page = paperPage(base, paper);
       paperTexts.set(paper.path, page.text);
       await put(page);
     } else if (paper.from) await out(paper.href, { copy: paper.from });
   }
+  const site: Site = { ...base, data: await data };
+
+  await put(homePage(site));
+  for (const forum of site.repo.config.fora.values()) await put(forumPage(site, forum));
+  for (const meeting of site.repo.meetings) if (meeting.agenda || meeting.minutes) await put(meetingPage(site, meeting, papers));
   // Built on its own thread while the registers' pages are rendered here.
   const searchIndex = searchIndexScript(site, papers, paperTexts);
   searchIndex.catch(() => undefined);

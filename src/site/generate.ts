@@ -12,7 +12,7 @@ import { countsPapersInTime } from '../registers/stats.js';
 import { renderSite, type SiteFile } from './build.js';
 import { SEARCH_INDEX } from './search-index.js';
 import { siteData } from './data.js';
-import { siteOf } from './site.js';
+import { siteBaseOf } from './site.js';
 import { outProblem, SiteWriter, updateSite, type OutProblem } from './write.js';
 
 export interface GenerateOptions {
@@ -82,9 +82,10 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
     if (exposures.length > 0) return { kind: 'refused', exposures, lang };
   }
   const today = options.today ?? todayIn(repo.config.timezone, options.now);
-  const history = await reading;
-  const data = await siteData(repo, today, options.now, history, versions);
-  const site = siteOf(repo, data, { lang, isPublic: options.isPublic, today, basePath: normaliseBasePath(options.basePath), serving: options.serving });
+  // The registers once git's history is read; the papers' pages are rendered meanwhile (renderSite).
+  const data = (async () => siteData(repo, today, options.now, await reading, versions))();
+  data.catch(() => undefined);
+  const site = siteBaseOf(repo, { lang, isPublic: options.isPublic, today, basePath: normaliseBasePath(options.basePath), serving: options.serving });
   let searchIndexBytes = 0;
   const measure = (path: string, content: SiteFile) => {
     if (path === SEARCH_INDEX && typeof content === 'string') searchIndexBytes = Buffer.byteLength(content);
@@ -93,7 +94,7 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
   const kept = options.serving ? new Map<string, SiteFile>() : undefined;
   if (options.previous) {
     const files = new Map<string, SiteFile>();
-    await renderSite(site, (path, content) => {
+    await renderSite(site, data, (path, content) => {
       measure(path, content);
       files.set(path, content);
     });
@@ -103,7 +104,7 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
   const writer = await SiteWriter.start(out, options.isPublic ? 'public' : 'internal');
   let written;
   try {
-    await renderSite(site, (path, content) => {
+    await renderSite(site, data, (path, content) => {
       measure(path, content);
       kept?.set(path, content);
       return writer.put(path, content);

@@ -1,5 +1,5 @@
 import { a, h, linkFrom, paths, type Children } from './html.js';
-import type { Site } from './site.js';
+import type { SiteBase } from './site.js';
 
 /** A page of the site: where it goes, its title, its main content and the site's own scripts it needs. */
 export interface Page {
@@ -11,7 +11,7 @@ export interface Page {
 }
 
 /** The menu, in the order a reader looks for things. */
-function menu(site: Site, from: string) {
+function menu(site: SiteBase, from: string) {
   const w = site.words;
   const entries: [string, string][] = [
     [paths.home, w.home],
@@ -35,7 +35,7 @@ function menu(site: Site, from: string) {
  * internal banner on an internal build, and a footer that links the
  * accessibility statement (its URL from etat.yml, or the site's own page).
  */
-export function renderPage(site: Site, page: Page): string {
+export function renderPage(site: SiteBase, page: Page): string {
   const w = site.words;
   const from = page.path;
   const statement = site.accessibilityUrl ? h('a', { href: site.accessibilityUrl }, w.accessibility) : a(from, paths.accessibility, [w.accessibility]);

@@ -2,7 +2,7 @@ import { lstat, realpath } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import type { Meeting, PaperSource } from '../model/types.js';
 import { paths } from './html.js';
-import type { Site } from './site.js';
+import type { SiteBase } from './site.js';
 
 /** A paper the site publishes: a Markdown paper as a page, any other file copied beside it. */
 export interface PaperFile {
@@ -51,7 +51,7 @@ export function readableSize(bytes: number, lang: string): string {
  * under the repository root, so that no link planted in a pull request copies
  * a file from outside into the site.
  */
-export async function publishedPaperFiles(site: Site): Promise<Map<string, PaperFile>> {
+export async function publishedPaperFiles(site: SiteBase): Promise<Map<string, PaperFile>> {
   const files = new Map<string, PaperFile>();
   const root = await realpath(site.repo.root);
   for (const meeting of site.repo.meetings) {

@@ -35,8 +35,8 @@ export interface SiteOptions {
   serving?: boolean;
 }
 
-/** Everything a page reads: the model, the registers, the words, and what the public build may show. */
-export interface Site {
+/** Everything a page reads but the registers: the model, the words, and what the public build may show. */
+export interface SiteBase {
   repo: Repository;
   lang: Lang;
   words: SiteWords;
@@ -47,11 +47,16 @@ export interface Site {
   serving: boolean;
   title: string;
   accessibilityUrl: string | undefined;
-  data: SiteData;
   redaction: Redaction;
 }
 
-export function siteOf(repo: Repository, data: SiteData, options: SiteOptions): Site {
+/** Everything a page reads: with the registers' data. */
+export interface Site extends SiteBase {
+  data: SiteData;
+}
+
+/** The site without its registers: enough for the papers' pages, which need no history. */
+export function siteBaseOf(repo: Repository, options: SiteOptions): SiteBase {
   const lang = options.lang ?? repo.config.language;
   return {
     repo,
@@ -64,18 +69,17 @@ export function siteOf(repo: Repository, data: SiteData, options: SiteOptions): 
     serving: options.serving ?? false,
     title: repo.config.site.title ?? basename(repo.root),
     accessibilityUrl: repo.config.site.accessibilityStatement,
-    data,
     redaction: new Redaction(repo, options.isPublic),
   };
 }
 
 /** An agency's short name, or its id when etat.yml does not know it. */
-export function agencyName(site: Site, id: string | null | undefined): string {
+export function agencyName(site: SiteBase, id: string | null | undefined): string {
   if (!id) return '';
   return site.repo.config.agencies.get(id)?.short ?? id;
 }
 
 /** A forum's name, or its id. */
-export function forumName(site: Site, id: string): string {
+export function forumName(site: SiteBase, id: string): string {
   return site.repo.config.fora.get(id)?.name ?? id;
 }

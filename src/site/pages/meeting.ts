@@ -7,10 +7,10 @@ import { a, facts, h, paths, time, type Children, type Html } from '../html.js';
 import type { Page } from '../layout.js';
 import { renderMarkdown } from '../markdown.js';
 import type { PaperFile } from '../papers.js';
-import { agencyName, forumName, type Site } from '../site.js';
+import { agencyName, forumName, type Site, type SiteBase } from '../site.js';
 
 /** The title of a meeting's page: its forum and its date, with the weekday. */
-export function meetingTitle(site: Site, meeting: Meeting): string {
+export function meetingTitle(site: SiteBase, meeting: Meeting): string {
   return site.words.meetingOf({ forum: forumName(site, meeting.forum), date: meeting.date ? longDateWithDay(meeting.date, site.lang) : meeting.folder });
 }
 

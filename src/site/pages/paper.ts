@@ -2,11 +2,11 @@ import { a, h, paths } from '../html.js';
 import type { Page } from '../layout.js';
 import { renderMarkdown } from '../markdown.js';
 import type { PaperFile } from '../papers.js';
-import type { Site } from '../site.js';
+import type { SiteBase } from '../site.js';
 import { meetingTitle } from './meeting.js';
 
 /** A Markdown paper as a page: its own first heading is the page's title; a link back to its meeting. Its plain text goes to the search index, so the paper is rendered once. */
-export function paperPage(site: Site, paper: PaperFile): Page & { text: string } {
+export function paperPage(site: SiteBase, paper: PaperFile): Page & { text: string } {
   const { html, text, title } = renderMarkdown(paper.source!.file.text, { takeTitle: true });
   const meeting = paper.meeting;
   return {
