@@ -53,15 +53,21 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A calendar date in words, in UTC both ways (it is a date, not a moment, so no time zone may move it); `weekday: false` leaves the weekday out. */
 export function longDate(date: string, lang: keyof typeof LOCALES, { weekday = true }: { weekday?: boolean } = {}): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const key = `${lang}${weekday}`;
+  const known = longDates.get(key + date);
+  if (known !== undefined) return known;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(LOCALES[lang], { weekday: weekday ? 'long' : undefined, day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  const written = format.format(new Date(Date.UTC(y, m - 1, d)));
+  longDates.set(key + date, written);
+  return written;
 }
+/** Dates in words, by language, weekday or not, and date: a website writes the same few thousand dates tens of thousands of times. */
+const longDates = new Map<string, string>();
 
 // One formatter per zone: constructing an Intl.DateTimeFormat is slow, and a check dates every commit it reads.
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -21,8 +21,12 @@ export { h };
  * paths that are normal already: a site links hundreds of thousands of times.
  */
 export function linkFrom(from: string, to: string): string {
-  const folders = from.split('/');
-  folders.pop();
+  if (from !== lastFrom) {
+    lastFrom = from;
+    lastFolders = from.split('/');
+    lastFolders.pop();
+  }
+  const folders = lastFolders;
   const target = to.split('/');
   const limit = Math.min(folders.length, target.length);
   let shared = 0;
@@ -35,6 +39,9 @@ export function linkFrom(from: string, to: string): string {
   const rest = target.slice(shared).join('/');
   return up === 0 ? rest : `${'../'.repeat(up)}${rest}`;
 }
+// The page the last link was made from, and its folders: a page makes all its links one after another.
+let lastFrom = '';
+let lastFolders: string[] = [];
 /** A path from the site's root with no empty, `.` or `..` segment: the paths the site makes. */
 const isPlain = (path: string) => path !== '' && !path.startsWith('/') && !path.endsWith('/') && !path.includes('//') && !/(^|\/)\.\.?(\/|$)/.test(path);
 
@@ -115,16 +122,8 @@ export function facts(pairs: [string, Html | string | undefined | null][]): Mark
 /** A date written for a reader in the site's language (`29. oktober 2026`, `29 October 2026`). */
 export function longDate(date: string | null | undefined, lang: Lang): string {
   if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return date ?? '';
-  const key = `${lang}${date.slice(0, 10)}`;
-  let written = longDates.get(key);
-  if (written === undefined) {
-    written = longDateInWords(date.slice(0, 10), lang, { weekday: false });
-    longDates.set(key, written);
-  }
-  return written;
+  return longDateInWords(date.slice(0, 10), lang, { weekday: false });
 }
-/** Dates in words, by language and date: a site writes the same few thousand dates many times over. */
-const longDates = new Map<string, string>();
 
 /** A `<time>` element for a calendar date. */
 export function time(date: string | null | undefined, lang: Lang): Html | string {

@@ -47,6 +47,8 @@ export const escapeText = (value: string) => (TEXT.test(value) ? value.replace(T
 const escapeAttribute = (value: string) => (ATTRIBUTE.test(value) ? value.replace(ATTRIBUTE_ALL, reference) : value);
 
 const voids = new Set(htmlVoidElements);
+/** The property names a selector sets, and the names that reach them: a property by one of these merges with the selector's. */
+const SELECTOR_KEYS = new Set(['id', 'className', 'class']);
 const RAW_TEXT = new Set(['script', 'style']);
 
 interface Selector {
@@ -151,7 +153,12 @@ export function h(selector: string, properties?: Properties | Child, ...children
   const known = selectorOf(selector);
   let open = known.open;
   if (isProperties(properties)) {
-    if (Object.keys(properties).length > 0) open = `<${known.tagName}${attributes(merged(known.properties, properties))}>`;
+    const keys = Object.keys(properties);
+    if (keys.length === 1 && !SELECTOR_KEYS.has(keys[0]!)) {
+      // One property that is not the selector's own: it comes after them (most calls: `{ dataSize: 'md' }`, `{ href }`).
+      const value = normalised(infoOf(keys[0]!), properties[keys[0]!]);
+      open = value === undefined ? open : `${known.open.slice(0, -1)}${attributes([[infoOf(keys[0]!).property, value]])}>`;
+    } else if (keys.length > 0) open = `<${known.tagName}${attributes(merged(known.properties, properties))}>`;
   } else children.unshift(properties);
   const joined = content(children);
   // hast-util-to-html writes a script's or style's text as it is, a `</script>` in it included: the site's scripts are files.

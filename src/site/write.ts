@@ -182,6 +182,9 @@ export class SiteWriter {
     this.throwIfFailed();
     const to = join(this.into, path);
     this.paths.add(path);
+    // A page is a rope of thousands of small strings (markup.ts joins by `+`); made flat now, the rope dies
+    // here instead of surviving, and being copied by, every young-generation collection until its batch goes.
+    if (typeof content === 'string') content.charCodeAt(0);
     this.batch.push(typeof content === 'string' || content instanceof Uint8Array ? { to, content } : { to, copy: content.copy });
     this.batchPaths.push(path);
     this.batchChars += typeof content === 'string' ? content.length : content instanceof Uint8Array ? content.byteLength : 0;
@@ -212,8 +215,10 @@ export class SiteWriter {
         // A file that is a folder now (or under a path that is a file now) was replaced already.
         if (isFile(join(this.target, path))) unlinkSync(join(this.target, path));
       }
-      // Folders left empty, the deepest first; a folder that still holds a file stays.
-      for (const folder of [...this.last.folders].sort((a, b) => b.length - a.length)) {
+      // Folders left empty, the deepest first; a folder that holds a file of this build is not even tried.
+      const holding = new Set<string>();
+      for (const path of this.paths) for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) holding.add(path.slice(0, at));
+      for (const folder of this.last.folders.filter((folder) => !holding.has(folder)).sort((a, b) => b.length - a.length)) {
         try {
           rmdirSync(join(this.target, folder));
         } catch (error) {
