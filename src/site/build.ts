@@ -14,7 +14,7 @@ import { paperPage } from './pages/paper.js';
 import { accessibilityPage, publishingPage } from './pages/publishing.js';
 import { statsPage } from './pages/stats.js';
 import { publishedPaperFiles } from './papers.js';
-import { SEARCH_INDEX, searchIndexScript, searchPage } from './search-index.js';
+import { SEARCH_INDEX, SearchIndex, searchPage } from './search-index.js';
 import type { Site, SiteBase, SiteData } from './site.js';
 
 /** A file of the built site: its text or bytes, or the absolute path of a repository file to copy. */
@@ -31,6 +31,17 @@ export type SiteSink = (path: string, content: SiteFile) => void | Promise<void>
  * writing is the sink's.
  */
 export async function renderSite(base: SiteBase, data: Promise<SiteData>, out: SiteSink): Promise<void> {
+  // Built on a thread of its own from the documents as they come; written last, to give it the most time.
+  const searchIndex = new SearchIndex(base);
+  try {
+    await renderFiles(base, data, out, searchIndex);
+    await out(SEARCH_INDEX, await searchIndex.script());
+  } finally {
+    searchIndex.stop();
+  }
+}
+
+async function renderFiles(base: SiteBase, data: Promise<SiteData>, out: SiteSink, searchIndex: SearchIndex): Promise<void> {
   const put = (page: Page) => out(page.path, renderPage(base, page));
   const [assets, papers] = await Promise.all([siteAssets(), publishedPaperFiles(base)]);
   for (const [path, content] of assets) await out(path, content);
@@ -43,14 +54,13 @@ export async function renderSite(base: SiteBase, data: Promise<SiteData>, out: S
       await put(page);
     } else if (paper.from) await out(paper.href, { copy: paper.from });
   }
+  searchIndex.addMeetingsAndPapers(base, papers, paperTexts);
   const site: Site = { ...base, data: await data };
+  searchIndex.addRegisters(site);
 
   await put(homePage(site));
   for (const forum of site.repo.config.fora.values()) await put(forumPage(site, forum));
   for (const meeting of site.repo.meetings) if (meeting.agenda || meeting.minutes) await put(meetingPage(site, meeting, papers));
-  // Built on its own thread while the registers' pages are rendered here.
-  const searchIndex = searchIndexScript(site, papers, paperTexts);
-  searchIndex.catch(() => undefined);
   await put(decisionsPage(site));
   await put(casesPage(site));
   for (const report of site.data.caseReports.values()) await put(casePage(site, report));
@@ -59,7 +69,6 @@ export async function renderSite(base: SiteBase, data: Promise<SiteData>, out: S
   for (const agency of site.repo.config.agencies.values()) await put(agencyPage(site, agency));
   await put(statsPage(site));
   await put(searchPage(site));
-  await out(SEARCH_INDEX, await searchIndex);
   await put(publishingPage(site));
   if (!site.accessibilityUrl) await put(accessibilityPage(site));
   await out(paths.feed, atomFeed(site));

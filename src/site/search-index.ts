@@ -6,7 +6,7 @@ import type { Page } from './layout.js';
 import type { PaperFile } from './papers.js';
 import { shownDecisions } from './pages/decisions.js';
 import { meetingTitle } from './pages/meeting.js';
-import { forumName, type Site } from './site.js';
+import { forumName, type Site, type SiteBase } from './site.js';
 
 /** The search index's path in the site: a classic script, which `file://` allows where it blocks `fetch`. */
 export const SEARCH_INDEX = 'assets/search-index.js';
@@ -26,20 +26,28 @@ const excerpt = (text: string) => (text.length > 180 ? `${text.slice(0, 179)}…
 
 /**
  * The thread that builds the index: MiniSearch (its CommonJS build, the same
- * code the page reads the index back with) over the documents, serialised as
- * the script the search page loads. JSON in a script: `<` escaped, so no text
- * from the repository can close the script element. A thread of its own,
- * because the index is the largest single piece of work of a build and needs
- * nothing but the documents: the pages after it are rendered meanwhile.
+ * code the page reads the index back with) over the documents as they come,
+ * serialised, when told the last has come, as the script the search page
+ * loads. JSON in a script: `<` escaped, so no text from the repository can
+ * close the script element. A thread of its own, because the index is the
+ * largest single piece of work of a build and needs nothing but the
+ * documents: it is built while the pages are rendered.
  */
 const INDEX_THREAD = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const MiniSearch = require(workerData.miniSearch);
-const { docs, options, root, words } = workerData;
+const { options, root, words } = workerData;
 const index = new MiniSearch(options);
-index.addAll(docs);
-const data = { options, index: index.toJSON(), docs: docs.map(({ title, url, context }) => ({ title, url, context })), root, words };
-parentPort.postMessage('window.etatSearchIndex = ' + JSON.stringify(data).replace(/</g, '\\u003c') + ';\n');
+const shown = [];
+parentPort.on('message', (docs) => {
+  if (docs !== null) {
+    index.addAll(docs);
+    for (const { title, url, context } of docs) shown.push({ title, url, context });
+    return;
+  }
+  const data = { options, index: index.toJSON(), docs: shown, root, words };
+  parentPort.postMessage('window.etatSearchIndex = ' + JSON.stringify(data).replace(/</g, '\\u003c') + ';\n');
+});
 `;
 
 // MiniSearch from the package root, not this module, which the bundle moves (src/package-root.ts).
@@ -47,38 +55,73 @@ const miniSearch = () => createRequire(packagePath('package.json')).resolve('min
 
 /**
  * The search index of what the site shows, and only that: meetings (title and
- * purpose), decisions (the text in force; a withheld one by its public title),
- * published papers (their text) and cases. A classic script that sets
- * `window.etatSearchIndex`, because `file://` blocks fetch and ES modules.
- * Built on a thread of its own; the promise is the script.
+ * purpose) and published papers (their text), handed over as soon as the
+ * papers are rendered; then decisions (the text in force; a withheld one by
+ * its public title) and cases, once the registers are there. The script
+ * (`script()`) is a classic one that sets `window.etatSearchIndex`, because
+ * `file://` blocks fetch and ES modules.
  */
-export function searchIndexScript(site: Site, papers: ReadonlyMap<string, PaperFile>, paperTexts: ReadonlyMap<string, string>): Promise<string> {
-  const docs: SearchDoc[] = [];
-  const add = (title: string, text: string, url: string, context: string) => docs.push({ id: docs.length, title, text, url, context: excerpt(context) });
-  for (const meeting of site.repo.meetings) {
-    const purpose = typeof meeting.agenda?.purpose === 'string' ? meeting.agenda.purpose : '';
-    const items = (meeting.agenda?.items ?? []).map((item) => (site.redaction.withholds(item) ? (item.publicTitle ?? '') : (item.title ?? ''))).join(' · ');
-    add(meetingTitle(site, meeting), `${purpose} ${items}`, paths.meeting(meeting.forum, meeting.folder), purpose || items);
-  }
-  for (const { entry, title, text } of shownDecisions(site)) {
-    const [forum, folder] = entry.meeting.split('/') as [string, string];
-    add(`${site.words.decision}: ${title}`, text ?? '', `${paths.meeting(forum, folder)}#item-${entry.item}`, `${forumName(site, entry.forum)}, ${entry.date ?? ''}. ${text ?? ''}`);
-  }
-  for (const paper of papers.values()) {
-    const text = paperTexts.get(paper.path);
-    if (text !== undefined) add(paper.title, text, paper.href, text.trim());
-  }
-  for (const entry of site.data.cases.cases) add(`${entry.id}${entry.title ? `: ${entry.title}` : ''}`, entry.title ?? '', paths.case(entry.id), entry.title ?? '');
-  const words = { results: site.words.results({ count: 0 }).replace('0', '{count}'), none: site.words.noResults };
-  const thread = new Worker(INDEX_THREAD, { eval: true, workerData: { miniSearch: miniSearch(), docs, options: OPTIONS, root: '../', words } });
-  return new Promise<string>((resolve, reject) => {
-    thread.once('message', (script: string) => {
-      resolve(script);
-      void thread.terminate();
+export class SearchIndex {
+  private readonly thread: Worker;
+  private next = 0;
+  private readonly done: Promise<string>;
+
+  constructor(site: SiteBase) {
+    const words = { results: site.words.results({ count: 0 }).replace('0', '{count}'), none: site.words.noResults };
+    this.thread = new Worker(INDEX_THREAD, { eval: true, workerData: { miniSearch: miniSearch(), options: OPTIONS, root: '../', words } });
+    this.done = new Promise<string>((resolve, reject) => {
+      this.thread.once('message', (script: string) => {
+        resolve(script);
+        void this.thread.terminate();
+      });
+      this.thread.once('error', reject);
+      this.thread.once('exit', (code) => reject(new Error(`The search index thread stopped (exit code ${code}) before it gave the index.`)));
     });
-    thread.once('error', reject);
-    thread.once('exit', (code) => reject(new Error(`The search index thread stopped (exit code ${code}) before it gave the index.`)));
-  });
+    this.done.catch(() => undefined);
+  }
+
+  private send(entries: Omit<SearchDoc, 'id'>[]): void {
+    this.thread.postMessage(entries.map((entry) => ({ ...entry, id: this.next++, context: excerpt(entry.context) })));
+  }
+
+  /** The meetings and the published papers: the documents the registers are not needed for. */
+  addMeetingsAndPapers(site: SiteBase, papers: ReadonlyMap<string, PaperFile>, paperTexts: ReadonlyMap<string, string>): void {
+    this.send(
+      site.repo.meetings.map((meeting) => {
+        const purpose = typeof meeting.agenda?.purpose === 'string' ? meeting.agenda.purpose : '';
+        const items = (meeting.agenda?.items ?? []).map((item) => (site.redaction.withholds(item) ? (item.publicTitle ?? '') : (item.title ?? ''))).join(' · ');
+        return { title: meetingTitle(site, meeting), text: `${purpose} ${items}`, url: paths.meeting(meeting.forum, meeting.folder), context: purpose || items };
+      }),
+    );
+    const texts: Omit<SearchDoc, 'id'>[] = [];
+    for (const paper of papers.values()) {
+      const text = paperTexts.get(paper.path);
+      if (text !== undefined) texts.push({ title: paper.title, text, url: paper.href, context: text.trim() });
+    }
+    this.send(texts);
+  }
+
+  /** The decisions and the cases, from the registers. */
+  addRegisters(site: Site): void {
+    this.send(
+      shownDecisions(site).map(({ entry, title, text }) => {
+        const [forum, folder] = entry.meeting.split('/') as [string, string];
+        return { title: `${site.words.decision}: ${title}`, text: text ?? '', url: `${paths.meeting(forum, folder)}#item-${entry.item}`, context: `${forumName(site, entry.forum)}, ${entry.date ?? ''}. ${text ?? ''}` };
+      }),
+    );
+    this.send(site.data.cases.cases.map((entry) => ({ title: `${entry.id}${entry.title ? `: ${entry.title}` : ''}`, text: entry.title ?? '', url: paths.case(entry.id), context: entry.title ?? '' })));
+  }
+
+  /** The index as the search page's script, once every document is in. */
+  script(): Promise<string> {
+    this.thread.postMessage(null);
+    return this.done;
+  }
+
+  /** Stop the thread: the build failed. */
+  stop(): void {
+    void this.thread.terminate();
+  }
 }
 
 export function searchPage(site: Site): Page {
