@@ -1,3 +1,5 @@
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findRoot, loadConfig } from '../src/config/load.js';
@@ -7,12 +9,16 @@ import { paths } from '../src/site/html.js';
 import { framedPage, renderPage } from '../src/site/layout.js';
 import { h } from '../src/site/markup.js';
 import { siteBaseOf } from '../src/site/site.js';
+import { makeTempDir } from './helpers/repo.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/etatssamarbeidet/', import.meta.url));
 
 describe('the frame of every page (layout.ts)', () => {
   it('gives, from the frames it keeps, what the frame made whole gives: every depth, menu page, build and title', async () => {
-    const root = await findRoot(EXAMPLE);
+    // A copy of the example: the test reads nothing outside its own folder.
+    const copy = join(await makeTempDir(), 'example');
+    await cp(EXAMPLE, copy, { recursive: true });
+    const root = await findRoot(copy);
     const repo = await loadFrom(worktreeSource(root), await loadConfig(root, {}));
     const pagePaths = [paths.home, paths.decisions, paths.search, paths.accessibility, paths.case('S-2026-01'), paths.meeting('direktorgruppen', '2026-10-29'), paths.paper('direktorgruppen', '2026-10-29', '02-a.html'), paths.forum('sekretariatet')];
     let compared = 0;

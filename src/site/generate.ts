@@ -111,7 +111,7 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
     });
     written = await writer.finish();
   } catch (error) {
-    // The old site stays as it was; the half-written new one goes.
+    // The writer thread stops; what stays of the old site and the new is `abandon`'s to say.
     await writer.abandon();
     throw error;
   }

@@ -11,24 +11,21 @@ export interface Page {
   scripts?: string[];
 }
 
-/** The menu, in the order a reader looks for things. */
+/** The menu, in the order a reader looks for things: each page and the word that names it. */
+const MENU = [
+  [paths.home, 'home'],
+  [paths.decisions, 'decisions'],
+  [paths.cases, 'cases'],
+  [paths.actions, 'actions'],
+  [paths.agencies, 'agencies'],
+  [paths.stats, 'stats'],
+  [paths.search, 'search'],
+] as const;
+const MENU_PATHS: readonly string[] = MENU.map(([to]) => to);
+
 function menu(site: SiteBase, from: string) {
   const w = site.words;
-  const entries: [string, string][] = [
-    [paths.home, w.home],
-    [paths.decisions, w.decisions],
-    [paths.cases, w.cases],
-    [paths.actions, w.actions],
-    [paths.agencies, w.agencies],
-    [paths.stats, w.stats],
-    [paths.search, w.search],
-  ];
-  return h('nav.etat-menu', { ariaLabel: w.menu }, [
-    h(
-      'ul',
-      entries.map(([to, label]) => h('li', [a(from, to, [label], to === from ? { ariaCurrent: 'page' } : {})])),
-    ),
-  ]);
+  return h('nav.etat-menu', { ariaLabel: w.menu }, [h('ul', MENU.map(([to, word]) => h('li', [a(from, to, [w[word]], to === from ? { ariaCurrent: 'page' } : {})])))]);
 }
 
 /**
@@ -38,8 +35,8 @@ function menu(site: SiteBase, from: string) {
  * The frame is made once for every set of links it holds (a page's folder
  * depth, mostly) and kept as the pieces around the title, the heading and the
  * main content: a site of thousands of pages made the same frame thousands of
- * times. `framedPage` makes it whole, and test/site.test.ts holds the two to
- * the same bytes.
+ * times. `framedPage` makes it whole, and test/site-layout.test.ts holds the
+ * two to the same bytes.
  */
 export function renderPage(site: SiteBase, page: Page): string {
   const scripts = scriptsOf(site, page);
@@ -60,12 +57,12 @@ export function renderPage(site: SiteBase, page: Page): string {
 
 /** The frame's sentinels: the title is written into `<title>` with the site's name after it, and as the heading. */
 const TITLE = '\0title\0';
+const HEADING = '\0heading\0';
 const MAIN = '\0main\0';
 /** Frames by site (its words and settings), then by the links they hold; null: made whole for every page. */
 const frames = new WeakMap<SiteBase, Map<string, string[] | null>>();
-/** Every page the frame links to, beside the menu's. */
-const FRAME_LINKS = ['assets/site.css', paths.feed, paths.home, paths.accessibility, paths.publishing, paths.decisions, paths.cases, paths.actions, paths.agencies, paths.stats, paths.search];
-const MENU_PATHS = [paths.home, paths.decisions, paths.cases, paths.actions, paths.agencies, paths.stats, paths.search];
+/** Every file the frame links to: the stylesheet, the feed, the footer's pages and the menu's. */
+const FRAME_LINKS = ['assets/site.css', paths.feed, paths.accessibility, paths.publishing, ...MENU_PATHS];
 
 const scriptsOf = (site: SiteBase, page: Page) => [...(page.scripts ?? []), ...(site.serving ? ['assets/reload.js'] : [])];
 
@@ -75,7 +72,7 @@ export function framedPage(site: SiteBase, page: Page, sentinels = false): strin
   const from = page.path;
   const statement = site.accessibilityUrl ? h('a', { href: site.accessibilityUrl }, w.accessibility) : a(from, paths.accessibility, [w.accessibility]);
   const scripts = scriptsOf(site, page);
-  const heading = sentinels ? '\0heading\0' : page.title;
+  const heading = sentinels ? HEADING : page.title;
   const document = h('html', { lang: site.lang === 'en' ? 'en' : site.lang }, [
     h('head', [
       h('meta', { charset: 'utf-8' }),

@@ -156,8 +156,9 @@ export function h(selector: string, properties?: Properties | Child, ...children
     const keys = Object.keys(properties);
     if (keys.length === 1 && !SELECTOR_KEYS.has(keys[0]!)) {
       // One property that is not the selector's own: it comes after them (most calls: `{ dataSize: 'md' }`, `{ href }`).
-      const value = normalised(infoOf(keys[0]!), properties[keys[0]!]);
-      open = value === undefined ? open : `${known.open.slice(0, -1)}${attributes([[infoOf(keys[0]!).property, value]])}>`;
+      const info = infoOf(keys[0]!);
+      const value = normalised(info, properties[keys[0]!]);
+      if (value !== undefined) open = `${known.open.slice(0, -1)}${attributes([[info.property, value]])}>`;
     } else if (keys.length > 0) open = `<${known.tagName}${attributes(merged(known.properties, properties))}>`;
   } else children.unshift(properties);
   const joined = content(children);
