@@ -1,4 +1,4 @@
-import { cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -208,6 +208,24 @@ describe('etat site build on the bundled example', () => {
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('second index.html');
     expect(await readFile(join(out, 'd'), 'utf8')).toBe('second d');
     expect(await readdir(dirname(out))).toEqual(['_site']);
+  });
+
+  it('leaves a file whose bytes are already there as it was (its time too), and rewrites one that differs, even by a byte of the same length', async () => {
+    const out = join(await makeTempDir(), '_site');
+    const pages = { 'same.html': 'Møte – uendret', 'same-length.html': 'Møte A', 'longer.html': 'kort', 'bytes.bin': new Uint8Array([1, 2, 3]) };
+    const first = await SiteWriter.start(out, 'internal');
+    for (const [path, content] of Object.entries(pages)) await first.put(path, content);
+    await first.finish();
+    const past = new Date('2020-01-01T00:00:00Z');
+    for (const path of Object.keys(pages)) await utimes(join(out, path), past, past);
+    const second = await SiteWriter.start(out, 'internal');
+    const next = { 'same.html': 'Møte – uendret', 'same-length.html': 'Møte B', 'longer.html': 'lengre tekst', 'bytes.bin': new Uint8Array([1, 2, 3]) };
+    for (const [path, content] of Object.entries(next)) await second.put(path, content);
+    expect(await second.finish()).toMatchObject({ files: 4, bytes: Buffer.byteLength('Møte – uendret') + 7 + 12 + 3 });
+    const kept = async (path: string) => (await stat(join(out, path))).mtimeMs === past.getTime();
+    expect([await kept('same.html'), await kept('bytes.bin'), await kept('same-length.html'), await kept('longer.html')]).toEqual([true, true, false, false]);
+    expect(await readFile(join(out, 'same-length.html'), 'utf8')).toBe('Møte B');
+    expect(await readFile(join(out, 'longer.html'), 'utf8')).toBe('lengre tekst');
   });
 
   it('never writes over a site that holds a link: it is written beside it and swapped in, and nothing goes where the link leads', async () => {

@@ -128,7 +128,7 @@ export class SiteWriter {
     private readonly kind: SiteKind,
     private readonly last: LastBuild | undefined,
   ) {
-    this.thread = new Worker(WRITER_THREAD, { eval: true, workerData: { root: into } });
+    this.thread = new Worker(WRITER_THREAD, { eval: true, workerData: { root: into, overLastBuild: last !== undefined } });
     this.thread.on('message', (answer: { sizes: number[]; error?: { message: string; code?: string } }) => {
       for (const size of answer.sizes) this.count(this.sent.shift()!, size);
       if (answer.error) this.failure ??= Object.assign(new Error(answer.error.message), { code: answer.error.code });
