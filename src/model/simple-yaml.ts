@@ -54,9 +54,12 @@ type Spots = Map<string, { key: Span; value: Span | undefined }> | (Span | undef
  * this reader knows (scalars and flow collections; not block collections).
  */
 export class SimpleYaml {
+  /** Where each collection's keys and items are: read again from the text when first asked (most files are never asked). */
+  #spots: { data: unknown; spots: WeakMap<object, Spots> } | undefined;
+
   constructor(
     readonly data: Record<string, unknown>,
-    private readonly spots: WeakMap<object, Spots>,
+    private readonly yaml: string,
   ) {}
 
   /**
@@ -65,13 +68,16 @@ export class SimpleYaml {
    * document must be asked.
    */
   range(path: readonly (string | number)[], target: 'value' | 'key'): Span | undefined {
-    let node: unknown = this.data;
+    // Read again, recording places: the same text gives the same data, and the data the reader gave may since have been changed.
+    this.#spots ??= placesOf(linesOf(this.yaml));
+    const { spots: places } = this.#spots;
+    let node: unknown = this.#spots.data;
     // The whole mapping's span is not known here.
     let best: Span | undefined;
     for (let i = 0; i < path.length; i++) {
       const segment = path[i];
       const last = i === path.length - 1;
-      const spots = node !== null && typeof node === 'object' ? this.spots.get(node) : undefined;
+      const spots = node !== null && typeof node === 'object' ? places.get(node) : undefined;
       if (spots instanceof Map) {
         const pair = spots.get(String(segment));
         if (!pair) return best;
@@ -97,32 +103,47 @@ export class SimpleYaml {
  */
 export function readSimpleYaml(yaml: string): SimpleYaml | undefined {
   if (UNREAD_CHARACTER.test(yaml)) return undefined;
-  const lines: Line[] = [];
-  let offset = 0;
-  for (const raw of yaml.split('\n')) {
-    let indent = 0;
-    while (raw.charCodeAt(indent) === 0x20) indent++;
-    // Blank lines and comments stand anywhere, at any indentation.
-    if (indent !== raw.length && raw.charCodeAt(indent) !== 0x23) lines.push({ indent, text: raw.slice(indent), start: offset + indent });
-    offset += raw.length + 1;
-  }
+  const lines = linesOf(yaml);
   if (lines.length === 0 || lines[0]!.indent !== 0 || isDash(lines[0]!.text)) return undefined;
   try {
-    const reader = new Reader(lines);
+    // Without places: they cost half the reading, and are wanted only for a finding.
+    const reader = new Reader(lines, undefined);
     const data = reader.map(0, undefined);
-    return reader.at === lines.length ? new SimpleYaml(data, reader.spots) : undefined;
+    return reader.at === lines.length ? new SimpleYaml(data, yaml) : undefined;
   } catch (error) {
     if (error instanceof Declined) return undefined;
     throw error;
   }
 }
 
+/** The lines that hold something: blank lines and comments stand anywhere, at any indentation. */
+function linesOf(yaml: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const raw of yaml.split('\n')) {
+    let indent = 0;
+    while (raw.charCodeAt(indent) === 0x20) indent++;
+    if (indent !== raw.length && raw.charCodeAt(indent) !== 0x23) lines.push({ indent, text: raw.slice(indent), start: offset + indent });
+    offset += raw.length + 1;
+  }
+  return lines;
+}
+
+/** The lines read again, recording where each key and item is: they were read once, so they read the same way. */
+function placesOf(lines: readonly Line[]): { data: unknown; spots: WeakMap<object, Spots> } {
+  const spots = new WeakMap<object, Spots>();
+  return { data: new Reader(lines, spots).map(0, undefined), spots };
+}
+
 const isDash = (text: string) => text.charCodeAt(0) === 0x2d && (text.length === 1 || text.charCodeAt(1) === 0x20);
 
 class Reader {
   at = 0;
-  readonly spots = new WeakMap<object, Spots>();
-  constructor(private readonly lines: readonly Line[]) {}
+  constructor(
+    private readonly lines: readonly Line[],
+    /** Where the places of each collection go, when they are wanted. */
+    private readonly spots: WeakMap<object, Spots> | undefined,
+  ) {}
 
   /** A block node whose first line is the next, at `indent`. */
   private block(indent: number): unknown {
@@ -140,8 +161,8 @@ class Reader {
   /** A block mapping at `indent`; `first` is its first pair when it is on a sequence's dash line (with where it starts). */
   map(indent: number, first: Line | undefined): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const spots = new Map<string, { key: Span; value: Span | undefined }>();
-    this.spots.set(out, spots);
+    const spots = this.spots && new Map<string, { key: Span; value: Span | undefined }>();
+    if (spots) this.spots!.set(out, spots);
     let line = first ?? this.lines[this.at]!;
     for (;;) {
       const key = KEY.exec(line.text) ?? decline();
@@ -157,7 +178,7 @@ class Reader {
         // A more indented line after a value on the key's line continues it (a multi-line scalar) or is an error.
         if ((this.lines[this.at]?.indent ?? -1) > indent) decline();
       }
-      spots.set(name, { key: [line.start, line.start + name.length], value });
+      spots?.set(name, { key: [line.start, line.start + name.length], value });
       const next = this.lines[this.at];
       if (!next || next.indent < indent) return out;
       if (next.indent > indent) decline();
@@ -170,15 +191,15 @@ class Reader {
   /** A block sequence at `indent`. */
   private seq(indent: number): unknown[] {
     const out: unknown[] = [];
-    const spots: (Span | undefined)[] = [];
-    this.spots.set(out, spots);
+    const spots: (Span | undefined)[] | undefined = this.spots && [];
+    if (spots) this.spots!.set(out, spots);
     for (let line = this.lines[this.at]; line && line.indent === indent && isDash(line.text); line = this.lines[this.at]) {
       if (line.text.length === 1) {
         this.at++;
         const next = this.lines[this.at];
         out.push(next && next.indent > indent ? this.block(next.indent) : null);
         // Where `yaml` puts an empty item is not worked out here.
-        spots.push(undefined);
+        spots?.push(undefined);
         continue;
       }
       let spaces = 1;
@@ -188,13 +209,13 @@ class Reader {
       if (isDash(item.text) || item.text.charCodeAt(0) === 0x23) decline();
       if (KEY.test(item.text)) {
         out.push(this.map(item.indent, item));
-        spots.push(undefined);
+        spots?.push(undefined);
         const next = this.lines[this.at];
         if (next && next.indent > indent && next.indent !== item.indent) decline();
       } else {
         const [value, span] = this.inline(item.text, item.start);
         out.push(value);
-        spots.push(span);
+        spots?.push(span);
         this.at++;
         if ((this.lines[this.at]?.indent ?? -1) > indent) decline();
       }
@@ -227,10 +248,10 @@ class Reader {
     const isSeq = text[start] === '[';
     const close = isSeq ? ']' : '}';
     const seq: unknown[] = [];
-    const seqSpots: Span[] = [];
     const map: Record<string, unknown> = {};
-    const mapSpots = new Map<string, { key: Span; value: Span }>();
-    this.spots.set(isSeq ? seq : map, isSeq ? seqSpots : mapSpots);
+    const seqSpots: Span[] | undefined = this.spots && isSeq ? [] : undefined;
+    const mapSpots = this.spots && !isSeq ? new Map<string, { key: Span; value: Span }>() : undefined;
+    this.spots?.set(isSeq ? seq : map, (seqSpots ?? mapSpots)!);
     let at = skipSpaces(text, start + 1);
     if (text[at] === close) return [isSeq ? seq : map, at + 1];
     for (;;) {
@@ -255,13 +276,12 @@ class Reader {
         value = resolvePlain(plain);
         at += plain.length;
       }
-      const span: Span = [base + valueAt, base + at];
       if (name === undefined) {
         seq.push(value);
-        seqSpots.push(span);
+        seqSpots?.push([base + valueAt, base + at]);
       } else {
         map[name] = value;
-        mapSpots.set(name, { key: [base + keyAt, base + keyAt + name.length], value: span });
+        mapSpots?.set(name, { key: [base + keyAt, base + keyAt + name.length], value: [base + valueAt, base + at] });
       }
       at = skipSpaces(text, at);
       if (text[at] === close) return [isSeq ? seq : map, at + 1];
