@@ -149,3 +149,17 @@ describe('selecting meetings from a load', () => {
     expect(await touchedMeetings(load, new Set(['etat.yml']))).toBeUndefined();
   });
 });
+
+describe('decoding a file', () => {
+  it('calls a file with a NUL byte binary whether or not its bytes are valid UTF-8, and other invalid bytes not UTF-8', async () => {
+    const { decode } = await import('../src/model/source.js');
+    const problem = (bytes: number[]) => {
+      const decoded = decode(Uint8Array.from(bytes));
+      return 'problem' in decoded ? decoded.problem : decoded.text;
+    };
+    expect(problem([0x61, 0x00, 0x62])).toBe('binary');
+    expect(problem([0x9a, 0x00, 0x62])).toBe('binary');
+    expect(problem([0x61, 0x9a, 0x62])).toBe('not-utf8');
+    expect(problem([0xef, 0xbb, 0xbf, 0x61, 0xc3, 0xb8])).toBe('aø');
+  });
+});
