@@ -90,6 +90,15 @@ describe('etat site build on the bundled example', () => {
     expect(broken).toEqual([]);
   });
 
+  it('gives no two elements of a page the same id', async () => {
+    const repeated: string[] = [];
+    for (const page of files.filter((f) => f.endsWith('.html'))) {
+      const ids = [...(await readFile(join(out, page), 'utf8')).matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+      for (const [i, id] of ids.entries()) if (ids.indexOf(id) !== i) repeated.push(`${page}#${id}`);
+    }
+    expect(repeated).toEqual([]);
+  });
+
   it('gives every page its language, a skip link to main, the menu and the accessibility statement', async () => {
     const pages = files.filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(40);
@@ -342,6 +351,24 @@ Referat.
 });
 
 describe('Markdown on the site', () => {
+  it("numbers the minutes' heading ids on from the agenda's on a meeting page, on both paths (sak-2, then sak-2-1)", async () => {
+    const meeting = 'meetings/sekretariatet/2026-05-20';
+    const { dir, repo } = await committedCopy(EXAMPLE, async (repo) => {
+      const minutes = join(repo, meeting, 'minutes.md');
+      await writeFile(minutes, `${await readFile(minutes, 'utf8')}\n## Sak 2: Orienteringssaker\n\nTatt til orientering.\n`);
+      const other = join(repo, 'meetings/sekretariatet/2026-01-21/minutes.md');
+      await writeFile(other, `${await readFile(other, 'utf8')}\n## Sak 1: Orienteringssaker\n\nTatt til <em>orientering</em>.\n`);
+    });
+    try {
+      await buildSite(repo, join(dir, '_site'));
+      const ids = async (page: string) => [...(await readFile(join(dir, '_site', page, 'index.html'), 'utf8')).matchAll(/\sid="(sak-[^"]*)"/g)].map((m) => m[1]!);
+      expect((await ids(meeting)).filter((id) => id.startsWith('sak-2-'))).toEqual(['sak-2-orienteringssaker', 'sak-2-orienteringssaker-1']);
+      expect((await ids('meetings/sekretariatet/2026-01-21')).filter((id) => id.startsWith('sak-1-'))).toEqual(['sak-1-orienteringssaker', 'sak-1-orienteringssaker-1']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   const render = (text: string) => renderMarkdown(text, { shiftHeadings: 1 }).html.html;
 
   it('renders a text with no HTML and no image (markdown-it) as the careful path (remark, rehype-sanitize) would: ids, levels, tables, .md links, no javascript: href', () => {

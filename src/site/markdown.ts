@@ -5,7 +5,6 @@ import { toString } from 'hast-util-to-string';
 import MarkdownIt from 'markdown-it';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -40,6 +39,12 @@ const headingId = (slug: string) => (SITE_IDS.test(slug) ? `user-content-${slug}
 export interface MarkdownOptions {
   /** How many levels to push the headings down: 1 when the text sits under the page's own `<h1>`. */
   shiftHeadings?: number;
+  /**
+   * The text rendered before this one on the same page: its headings' ids are
+   * taken, so this one's go on from them (`sak-2`, then `sak-2-1`), as in one
+   * document, and every id of the page stays unique.
+   */
+  after?: Rendered;
 }
 
 /** A text rendered for a page: its HTML, its plain text (for the search index) and its own first `<h1>`, taken out. */
@@ -47,13 +52,16 @@ export interface Rendered {
   html: Markup;
   text: string;
   title: string | undefined;
+  /** The headings' texts slugged for ids, this text's and those of the texts before it on the page, in order. */
+  slugged: readonly string[];
 }
 
 /**
  * The careful path, for a text that holds raw HTML or an image: raw HTML is
  * parsed (rehype-raw) so that it can be sanitised as HTML, then everything
  * untrusted is behind rehype-sanitize; the steps after it are ours: heading
- * ids (rehype-slug, so anchors work), heading levels, `.md` links made `.html`.
+ * ids (github-slugger, as rehype-slug gives them, so anchors work), heading
+ * levels, `.md` links made `.html`.
  */
 const careful = unified()
   .use(remarkParse)
@@ -61,16 +69,29 @@ const careful = unified()
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
-  .use(rehypeSanitize, schema)
-  .use(rehypeSlug);
+  .use(rehypeSanitize, schema);
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const mdLink = (href: string) => (SCHEME.test(href) || href.startsWith('/') ? href : href.replace(/\.md(#|$)/, '.html$1'));
 
-function carefully(text: string, shift: number, takeTitle: boolean): Rendered {
+/** A slugger that has given the slugs of the headings before (github-slugger numbers a repeated slug: `a`, `a-1`). */
+function sluggerAfter(before: readonly string[]): { slugger: GithubSlugger; slugged: string[] } {
+  const slugger = new GithubSlugger();
+  for (const heading of before) slugger.slug(heading);
+  return { slugger, slugged: [...before] };
+}
+
+function carefully(text: string, shift: number, takeTitle: boolean, before: readonly string[]): Rendered {
   const tree = careful.runSync(careful.parse(text)) as Root;
+  const { slugger, slugged } = sluggerAfter(before);
   visit(tree, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName);
+    // As rehype-slug does (in the same order, the title's too), after the sanitiser: a heading without an id gets its slug.
+    if (level && !node.properties.id) {
+      const heading = toString(node);
+      slugged.push(heading);
+      node.properties.id = slugger.slug(heading);
+    }
     if (level && shift > 0) node.tagName = `h${Math.min(6, Number(level[1]) + shift)}`;
     if (level && typeof node.properties.id === 'string') node.properties.id = headingId(node.properties.id);
     const href = node.properties.href;
@@ -80,7 +101,7 @@ function carefully(text: string, shift: number, takeTitle: boolean): Rendered {
   const title = first === -1 ? undefined : toString(tree.children[first]!);
   const children = tree.children.filter((_, i) => i !== first) as ElementContent[];
   // Safe to pass through: rehype-sanitize was the last step that took anything from the file.
-  return { html: trusted(toHtml({ type: 'root', children })), text: toString({ type: 'root', children }), title };
+  return { html: trusted(toHtml({ type: 'root', children })), text: toString({ type: 'root', children }), title, slugged };
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
@@ -96,11 +117,11 @@ const markdownIt = new MarkdownIt({ html: false, linkify: false });
  * faster than remark with GFM tables) compiles it to HTML that is safe by
  * construction with raw HTML off, and with no image nothing in it loads
  * anything. The careful path's own steps follow on the string: heading ids as
- * rehype-slug makes them (github-slugger), heading levels, `.md` links. It goes
+ * the careful path gives them (github-slugger), heading levels, `.md` links. It goes
  * into the page as trusted markup, as the careful path's sanitised HTML does.
  */
-function quickly(body: string, shift: number, takeTitle: boolean): Rendered {
-  const slugger = new GithubSlugger();
+function quickly(body: string, shift: number, takeTitle: boolean, before: readonly string[]): Rendered {
+  const { slugger, slugged } = sluggerAfter(before);
   let title: string | undefined;
   let html = markdownIt.render(body);
   if (takeTitle) {
@@ -112,10 +133,12 @@ function quickly(body: string, shift: number, takeTitle: boolean): Rendered {
   html = html
     .replace(/<h([1-6])>([\s\S]*?)<\/h\1>/g, (_, level: string, inner: string) => {
       const depth = Math.min(6, Number(level) + shift);
-      return `<h${depth} id="${headingId(slugger.slug(plain(inner)))}">${inner}</h${depth}>`;
+      const heading = plain(inner);
+      slugged.push(heading);
+      return `<h${depth} id="${headingId(slugger.slug(heading))}">${inner}</h${depth}>`;
     })
     .replace(/<a href="([^"]*)"/g, (_, href: string) => `<a href="${mdLink(href)}"`);
-  return { html: trusted(html), text: plain(html), title };
+  return { html: trusted(html), text: plain(html), title, slugged };
 }
 
 /** Where the Markdown body starts: after a front matter block, if the text opens with one. */
@@ -131,14 +154,15 @@ function bodyOf(text: string): string {
 export function renderMarkdown(text: string, options: MarkdownOptions & { takeTitle?: boolean } = {}): Rendered {
   const shift = options.shiftHeadings ?? 0;
   const takeTitle = options.takeTitle ?? false;
-  const key = `${shift}${takeTitle ? 't' : 'f'}${text}`;
+  const before = options.after?.slugged ?? [];
+  const key = `${shift}${takeTitle ? 't' : 'f'}${before.length}\0${before.join('\0')}\0${text}`;
   const known = kept?.current.get(key) ?? kept?.previous.get(key);
   if (known) {
     kept!.current.set(key, known);
     return known;
   }
   const body = bodyOf(text);
-  const rendered = body.includes('<') || body.includes('![') ? carefully(text, shift, takeTitle) : quickly(body, shift, takeTitle);
+  const rendered = body.includes('<') || body.includes('![') ? carefully(text, shift, takeTitle, before) : quickly(body, shift, takeTitle, before);
   kept?.current.set(key, rendered);
   return rendered;
 }

@@ -109,6 +109,9 @@ export function meetingPage(site: Site, meeting: Meeting, files: ReadonlyMap<str
     );
   }
   const status = agenda?.status === 'cancelled' ? h('p.etat-cancelled', { role: 'status' }, w.cancelled) : undefined;
+  // One page, one set of ids: the minutes' headings go on from the agenda's (`sak-2`, then `sak-2-1`).
+  const agendaText = agenda && !agenda.file.problem ? renderMarkdown(agenda.file.text, { shiftHeadings: 2 }) : undefined;
+  const minutesText = minutes && !minutes.file.problem ? renderMarkdown(minutes.file.text, { shiftHeadings: 2, after: agendaText }) : undefined;
   const main: Children = [
     status,
     facts([
@@ -122,8 +125,8 @@ export function meetingPage(site: Site, meeting: Meeting, files: ReadonlyMap<str
     entry ? h('p', [a(from, paths.meetingCalendar(meeting.forum, meeting.folder), [w.addToCalendar], { className: 'ds-link' })]) : undefined,
     h('h2.ds-heading', { dataSize: 'md' }, w.items),
     ...sections,
-    agenda && !agenda.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.agenda), renderMarkdown(agenda.file.text, { shiftHeadings: 2 }).html]) : undefined,
-    minutes && !minutes.file.problem ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.minutes), renderMarkdown(minutes.file.text, { shiftHeadings: 2 }).html]) : undefined,
+    agendaText ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.agenda), agendaText.html]) : undefined,
+    minutesText ? h('section.etat-text', [h('h2.ds-heading', { dataSize: 'md' }, w.minutes), minutesText.html]) : undefined,
   ];
   return { path: from, title: meetingTitle(site, meeting), main };
 }
