@@ -60,6 +60,13 @@ export interface ReadHistoryOptions {
    * (`--changed`), so that one pass serves both.
    */
   agendas: readonly string[] | Promise<readonly string[]> | ((changedSinceBase: ReadonlySet<string>, base: string | undefined) => Promise<HistorySelection>);
+  /**
+   * Called once the long-running git processes are started (or the history
+   * is known to be unreadable): a caller about to keep its thread busy for a
+   * while (loading thousands of files) waits for this, so that git works
+   * meanwhile instead of waiting for its turn to be started.
+   */
+  onStarted?: () => void;
 }
 
 /** What a `--changed` check reads: the agendas asked about, and the paths under meetings/ whose history is read (all when undefined). */
@@ -90,14 +97,10 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
   // Agendas still on their way may never be waited for (a history that cannot be read): their failure is the caller's to see.
   if (options.agendas instanceof Promise) options.agendas.catch(() => undefined);
   const git = new Git(options.root);
-  const fail = (problem: HistoryProblem): History => ({
-    ...EMPTY,
-    problems: [problem],
-    defaultBranch: options.defaultBranch,
-    base: undefined,
-    changedSinceBase: new Set(),
-    processes: git.spawned,
-  });
+  const fail = (problem: HistoryProblem): History => {
+    options.onStarted?.();
+    return { ...EMPTY, problems: [problem], defaultBranch: options.defaultBranch, base: undefined, changedSinceBase: new Set(), processes: git.spawned };
+  };
   let where: GitResult;
   let refs: GitResult;
   try {
@@ -131,6 +134,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<History>
   // about. Started now, with the logs, while the process is small: a fork costs more the more memory it marks copy-on-write.
   const cat = git.catFile();
   cat.open();
+  options.onStarted?.();
   try {
     return await readSinceBase({ options, git, cat, head, defaultRef, defaultTip, indexPath, problems, toRepo, logs, touched });
   } finally {

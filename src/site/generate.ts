@@ -62,12 +62,16 @@ export async function generateSite(options: GenerateOptions): Promise<GenerateRe
   // git reads while the files are parsed, as the check does: where agenda/paper-late is on, when each paper
   // came; and the agendas' versions (for SEQUENCE), from the same log when HEAD is the default branch's tip
   // (one `git log` of the whole history, not two). Both are waited for only after the load.
-  const reading = !countsPapersInTime(config) ? undefined : readHistory({ root, defaultBranch: config.defaultBranch, agendas: [] });
+  let started: () => void = () => undefined;
+  const gitStarted = new Promise<void>((resolve) => (started = resolve));
+  const reading = !countsPapersInTime(config) ? undefined : readHistory({ root, defaultBranch: config.defaultBranch, agendas: [], onStarted: () => started() });
   reading?.catch(() => undefined);
   const versions = reading
     ? reading.then((history) => agendaVersions(root, { forum: undefined }, calendarContent, history.headLog), () => agendaVersions(root, { forum: undefined }, calendarContent))
     : agendaVersions(root, { forum: undefined }, calendarContent);
   versions.catch(() => undefined);
+  // The load keeps this thread busy for seconds: git's logs are started first (a few ms), so that git reads the history meanwhile.
+  if (reading) await Promise.race([gitStarted, reading.then(() => undefined, () => undefined)]);
   const repo = await loadFrom(worktreeSource(root), config);
   const lang = options.lang ?? repo.config.language;
   const out = options.out === undefined ? resolve(repo.root, '_site') : resolve(options.cwd, options.out);
