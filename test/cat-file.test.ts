@@ -1,4 +1,6 @@
 import { execa } from 'execa';
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { Git } from '../src/git/git.js';
 import { readHistory } from '../src/git/history.js';
@@ -74,6 +76,28 @@ describe('git output read as it arrives', () => {
     expect(fields).toEqual(names.sort());
   });
 
+  it('reads a spooled output to the same fields, a character cut by a chunk of the file whole, and leaves no file behind', async () => {
+    // Fields of many lengths, an `ø` (two bytes) astride the first MiB at which the spool is read, and a last field with no NUL after it.
+    const fields = Array.from({ length: 300 }, (_, i) => `felt ${i} ${'å'.repeat(i * 5)}`);
+    fields.push('x'.repeat((1 << 20) - Buffer.byteLength(fields.join('\0') + '\0') - 1) + 'ø' + 'ende');
+    // And more than another MiB, so that the second read of the spool writes over the first where a field ran on from it.
+    fields.push('y'.repeat(1 << 20), 'siste');
+    const dir = await makeRepo({ 'a.md': 'x\n' });
+    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir, env: gitEnv() });
+    const { stdout: blob } = await execa('git', ['hash-object', '-w', '--stdin'], { cwd: dir, env: gitEnv(), input: Buffer.from(fields.join('\0')) });
+    expect(Buffer.from(fields.join('\0')).indexOf('ø')).toBe((1 << 20) - 1);
+    const git = new Git(dir);
+    const spooled: string[] = [];
+    const piped: string[] = [];
+    const spools = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('etat-git-')).length;
+    const spoolsBefore = await spools();
+    await git.eachFieldSpooled(['cat-file', 'blob', blob], (field) => spooled.push(field));
+    await git.eachField(['cat-file', 'blob', blob], (field) => piped.push(field));
+    expect(spooled).toEqual(fields);
+    expect(piped).toEqual(fields);
+    expect(await spools()).toBe(spoolsBefore);
+  });
+
   it('fails with the reader when the reader of a field fails, and reads no field after it', async () => {
     const dir = await makeRepo({ 'a.md': 'x\n', 'b.md': 'x\n', 'c.md': 'x\n' });
     await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir, env: gitEnv() });
@@ -87,13 +111,29 @@ describe('git output read as it arrives', () => {
     expect(seen).toEqual(['a.md', 'b.md']);
   });
 
+  it('says when the logs are started, before it has read them', async () => {
+    const dir = await makeRepo({ 'meetings/a/2026-01-01/agenda.md': 'x\n' });
+    await execa('git', ['init', '--quiet', '-b', 'main'], { cwd: dir, env: gitEnv() });
+    await commitAll(dir, 'Alt');
+    const events: string[] = [];
+    const reading = readHistory({ root: dir, defaultBranch: 'main', agendas: [], onStarted: () => events.push('started') }).then((history) => {
+      events.push('read');
+      return history;
+    });
+    expect((await reading).availableAt('meetings/a/2026-01-01/agenda.md')).toBeDefined();
+    expect(events).toEqual(['started', 'read']);
+  });
+
   it('says git is missing when it cannot be started', async () => {
     const dir = await makeTempDir();
     const path = process.env.PATH;
     process.env.PATH = dir;
     try {
-      const history = await readHistory({ root: dir, defaultBranch: 'main', agendas: [] });
+      let started = 0;
+      const history = await readHistory({ root: dir, defaultBranch: 'main', agendas: [], onStarted: () => started++ });
       expect(history.problems).toEqual([{ kind: 'no-git' }]);
+      // A caller that waits for git to start before a long load is not left waiting.
+      expect(started).toBe(1);
     } finally {
       process.env.PATH = path;
     }

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { CatFile, type GitProcess } from './cat-file.js';
 
@@ -40,7 +43,7 @@ export class Git {
    * Start git with its output as a stream: a long output (a log of thousands
    * of commits) is read as it comes, never held whole. The caller ends stdin.
    */
-  start(args: readonly string[], indexFile = this.indexFile): GitProcess {
+  start(args: readonly string[], indexFile = this.indexFile, stdout: 'pipe' | number = 'pipe'): GitProcess {
     this.spawned++;
     const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
     delete env.GIT_DIR;
@@ -49,7 +52,7 @@ export class Git {
     // GIT_OPTIONAL_LOCKS=0: `git status` and the like must not refresh and write the index. (`git diff`
     // with the working tree writes it anyway; readHistory gives that one a copy.)
     if (indexFile !== undefined) env.GIT_INDEX_FILE = indexFile;
-    const child: ChildProcessByStdio<Writable, Readable, null> = spawn('git', args, { cwd: this.cwd, env, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn('git', args, { cwd: this.cwd, env, stdio: ['pipe', stdout, 'ignore'] }) as ChildProcessByStdio<Writable, Readable, null>;
     // Git may end before reading all it was given (a failed command): what is left is dropped.
     child.stdin.on('error', () => undefined);
     const exited = new Promise<number>((resolve, reject) => {
@@ -72,37 +75,57 @@ export class Git {
   eachField(args: readonly string[], onField: (field: string) => void): Promise<void> {
     const git = this.start(args);
     git.stdin.end();
+    const fields = new Fields(onField);
     return new Promise<void>((resolve, reject) => {
-      let rest: Buffer | undefined;
       let failed = false;
       git.stdout.on('data', (chunk: Buffer) => {
         if (failed) return;
-        const data = rest ? Buffer.concat([rest, chunk]) : chunk;
-        let at = 0;
         try {
-          for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, at)) {
-            onField(data.toString('utf8', at, nul));
-            at = nul + 1;
-          }
+          fields.push(chunk);
         } catch (error) {
           // The reader's failure is the caller's; what git still prints is not read.
           failed = true;
           git.stdout.destroy();
           reject(error);
-          return;
         }
-        rest = at < data.length ? data.subarray(at) : undefined;
       });
       git.exited.then(() => {
         if (failed) return;
         try {
-          if (rest) onField(rest.toString('utf8'));
+          fields.end();
           resolve();
         } catch (error) {
           reject(error);
         }
       }, reject);
     });
+  }
+
+  /**
+   * As `eachField`, for a long output that this thread may be too busy to
+   * read as it comes (a log of ten thousand commits, while thousands of files
+   * are parsed): git writes it to a temporary file of its own, never waiting
+   * for this thread as it would on a full pipe, and the file is read field by
+   * field, a chunk at a time, once git has ended. Never held whole.
+   */
+  async eachFieldSpooled(args: readonly string[], onField: (field: string) => void): Promise<void> {
+    const folder = mkdtempSync(join(tmpdir(), 'etat-git-'));
+    try {
+      const fd = openSync(join(folder, 'out'), 'w+', 0o600);
+      try {
+        const git = this.start(args, this.indexFile, fd);
+        git.stdin.end();
+        await git.exited;
+        const fields = new Fields(onField);
+        const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+        for (let at = 0, read; (read = readSync(fd, chunk, 0, chunk.length, at)) > 0; at += read) fields.push(chunk.subarray(0, read));
+        fields.end();
+      } finally {
+        closeSync(fd);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 
   /** A `git cat-file --batch` of this repository, started on its first read; the caller closes it. */
@@ -134,6 +157,31 @@ export class Git {
   async blobs(specs: readonly string[]): Promise<Map<string, string | undefined>> {
     const objects = await this.objects(specs);
     return new Map(specs.map((spec) => [spec, objects.get(spec)?.toString('utf8')]));
+  }
+}
+
+/** How much of a spooled output is read at a time. */
+const SPOOL_CHUNK = 1 << 20;
+
+/** Output split at NUL bytes, each field decoded whole, so that a character is never cut between two chunks. */
+class Fields {
+  private rest: Buffer | undefined;
+  constructor(private readonly onField: (field: string) => void) {}
+
+  push(chunk: Buffer): void {
+    // Copied when a field runs on: the chunk may be a buffer that is read into again.
+    const data = this.rest ? Buffer.concat([this.rest, chunk]) : chunk;
+    let at = 0;
+    for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, at)) {
+      this.onField(data.toString('utf8', at, nul));
+      at = nul + 1;
+    }
+    this.rest = at < data.length ? Buffer.from(data.subarray(at)) : undefined;
+  }
+
+  end(): void {
+    if (this.rest) this.onField(this.rest.toString('utf8'));
+    this.rest = undefined;
   }
 }
 

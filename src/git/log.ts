@@ -73,7 +73,7 @@ async function readLog(git: Git, args: readonly string[], onDefaultBranch: boole
       commit = { sha, time, onDefaultBranch };
     },
   );
-  await git.eachField(args, read);
+  await git.eachFieldSpooled(args, read);
   return { firstSeen, versions };
 }
 
