@@ -45,16 +45,16 @@ async function renderFiles(base: SiteBase, data: Promise<SiteData>, out: SiteSin
   const put = (page: Page) => out(page.path, renderPage(base, page));
   const [assets, papers] = await Promise.all([siteAssets(), publishedPaperFiles(base)]);
   for (const [path, content] of assets) await out(path, content);
-  // The papers first: their pages need no registers, so they are rendered while git is still read.
-  const paperTexts = new Map<string, string>();
+  // The papers first: their pages need no registers, so they are rendered while git is still read; the index takes each as it is made.
+  searchIndex.addMeetings(base);
   for (const paper of papers.values()) {
     if (paper.source) {
       const page = paperPage(base, paper);
-      paperTexts.set(paper.path, page.text);
+      searchIndex.addPaper(paper, page.text);
       await put(page);
     } else if (paper.from) await out(paper.href, { copy: paper.from });
   }
-  searchIndex.addMeetingsAndPapers(base, papers, paperTexts);
+  searchIndex.sendPapers();
   const site: Site = { ...base, data: await data };
   searchIndex.addRegisters(site);
 

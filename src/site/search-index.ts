@@ -22,6 +22,9 @@ interface SearchDoc {
 /** The options the index is built with and read back with, in the page: the same object both sides. */
 const OPTIONS = { fields: ['title', 'text'], storeFields: [] as string[] };
 
+/** Papers are handed to the index thread in messages of this many: often enough for it to keep up, few enough to cost little. */
+const PAPERS_A_MESSAGE = 200;
+
 const excerpt = (text: string) => (text.length > 180 ? `${text.slice(0, 179)}…` : text);
 
 /**
@@ -64,6 +67,7 @@ const miniSearch = () => createRequire(packagePath('package.json')).resolve('min
 export class SearchIndex {
   private readonly thread: Worker;
   private next = 0;
+  private papers: Omit<SearchDoc, 'id'>[] = [];
   private readonly done: Promise<string>;
 
   constructor(site: SiteBase) {
@@ -84,8 +88,8 @@ export class SearchIndex {
     this.thread.postMessage(entries.map((entry) => ({ ...entry, id: this.next++, context: excerpt(entry.context) })));
   }
 
-  /** The meetings and the published papers: the documents the registers are not needed for. */
-  addMeetingsAndPapers(site: SiteBase, papers: ReadonlyMap<string, PaperFile>, paperTexts: ReadonlyMap<string, string>): void {
+  /** The meetings: documents the registers are not needed for. */
+  addMeetings(site: SiteBase): void {
     this.send(
       site.repo.meetings.map((meeting) => {
         const purpose = typeof meeting.agenda?.purpose === 'string' ? meeting.agenda.purpose : '';
@@ -93,12 +97,18 @@ export class SearchIndex {
         return { title: meetingTitle(site, meeting), text: `${purpose} ${items}`, url: paths.meeting(meeting.forum, meeting.folder), context: purpose || items };
       }),
     );
-    const texts: Omit<SearchDoc, 'id'>[] = [];
-    for (const paper of papers.values()) {
-      const text = paperTexts.get(paper.path);
-      if (text !== undefined) texts.push({ title: paper.title, text, url: paper.href, context: text.trim() });
-    }
-    this.send(texts);
+  }
+
+  /** A published paper, with the text its page shows, as soon as the page is made: the thread indexes while the next are rendered. */
+  addPaper(paper: PaperFile, text: string): void {
+    this.papers.push({ title: paper.title, text, url: paper.href, context: text.trim() });
+    if (this.papers.length >= PAPERS_A_MESSAGE) this.sendPapers();
+  }
+
+  /** The papers not sent yet. */
+  sendPapers(): void {
+    if (this.papers.length > 0) this.send(this.papers);
+    this.papers = [];
   }
 
   /** The decisions and the cases, from the registers. */
