@@ -16,7 +16,8 @@ export interface GitResult {
  * and counting the processes it starts — a check must spawn git a constant
  * number of times, whatever the size of the repository, and the benchmark
  * reports this count. Plain `child_process`: a check's start-up does not pay
- * for loading a process library, and long outputs are read as they arrive.
+ * for loading a process library, and long outputs are read a field at a
+ * time, never held whole.
  */
 export class Git {
   spawned = 0;

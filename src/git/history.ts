@@ -89,9 +89,10 @@ const EMPTY: Pick<History, 'availableAt' | 'sentAt' | 'atBase' | 'statusAtBase'>
  * (of the default branch, and of the commits only on this branch) and the
  * `log -G` of the agendas' status lines at once; a diff against the base;
  * one `cat-file --batch` for every blob.
- * The logs are read as they arrive, and of the agendas' old versions only
- * their status is kept: a long history costs what the rules read of it, not
- * every version of every file at once.
+ * The logs are read a field at a time (spooled: git never waits for this
+ * thread), and of the agendas' old versions only their status is kept: a
+ * long history costs what the rules read of it, not every version of every
+ * file at once.
  */
 export async function readHistory(options: ReadHistoryOptions): Promise<History> {
   // Agendas still on their way may never be waited for (a history that cannot be read): their failure is the caller's to see.
