@@ -89,13 +89,21 @@ describe('git output read as it arrives', () => {
     const git = new Git(dir);
     const spooled: string[] = [];
     const piped: string[] = [];
-    const spools = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('etat-git-')).length;
-    const spoolsBefore = await spools();
-    await git.eachFieldSpooled(['cat-file', 'blob', blob], (field) => spooled.push(field));
+    // A temporary folder of the test's own: other test files spool into the system's at the same time.
+    const temporary = await makeTempDir();
+    const systemTemporary = process.env.TMPDIR;
+    process.env.TMPDIR = temporary;
+    try {
+      expect(tmpdir()).toBe(temporary);
+      await git.eachFieldSpooled(['cat-file', 'blob', blob], (field) => spooled.push(field));
+    } finally {
+      if (systemTemporary === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = systemTemporary;
+    }
     await git.eachField(['cat-file', 'blob', blob], (field) => piped.push(field));
     expect(spooled).toEqual(fields);
     expect(piped).toEqual(fields);
-    expect(await spools()).toBe(spoolsBefore);
+    expect(await readdir(temporary)).toEqual([]);
   });
 
   it('fails with the reader when the reader of a field fails, and reads no field after it', async () => {
