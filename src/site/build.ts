@@ -54,7 +54,6 @@ async function renderFiles(base: SiteBase, data: Promise<SiteData>, out: SiteSin
       await put(page);
     } else if (paper.from) await out(paper.href, { copy: paper.from });
   }
-  searchIndex.sendPapers();
   const site: Site = { ...base, data: await data };
   searchIndex.addRegisters(site);
 

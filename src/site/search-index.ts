@@ -58,8 +58,8 @@ const miniSearch = () => createRequire(packagePath('package.json')).resolve('min
 
 /**
  * The search index of what the site shows, and only that: meetings (title and
- * purpose) and published papers (their text), handed over as soon as the
- * papers are rendered; then decisions (the text in force; a withheld one by
+ * purpose) first, then published papers (their text), each handed over as
+ * its page is made; then decisions (the text in force; a withheld one by
  * its public title) and cases, once the registers are there. The script
  * (`script()`) is a classic one that sets `window.etatSearchIndex`, because
  * `file://` blocks fetch and ES modules.
@@ -105,14 +105,15 @@ export class SearchIndex {
     if (this.papers.length >= PAPERS_A_MESSAGE) this.sendPapers();
   }
 
-  /** The papers not sent yet. */
-  sendPapers(): void {
+  /** The papers not sent yet: before the registers' documents and before the script, so that the order stays meetings, papers, decisions, cases. */
+  private sendPapers(): void {
     if (this.papers.length > 0) this.send(this.papers);
     this.papers = [];
   }
 
   /** The decisions and the cases, from the registers. */
   addRegisters(site: Site): void {
+    this.sendPapers();
     this.send(
       shownDecisions(site).map(({ entry, title, text }) => {
         const [forum, folder] = entry.meeting.split('/') as [string, string];
@@ -124,6 +125,7 @@ export class SearchIndex {
 
   /** The index as the search page's script, once every document is in. */
   script(): Promise<string> {
+    this.sendPapers();
     this.thread.postMessage(null);
     return this.done;
   }
